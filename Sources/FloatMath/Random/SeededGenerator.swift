@@ -1,0 +1,98 @@
+/// The project's one pseudo-random number generator: xoshiro256** (Blackman–Vigna,
+/// "Scrambled linear pseudorandom number generators", ACM TOMS 2021), seeded from a
+/// single `UInt64` through SplitMix64 (Steele–Lea–Flood 2014), as the authors recommend.
+///
+/// Every random draw in Provable comes from this type, so a verdict is reproduced bit
+/// for bit from its seed on any platform: the generator uses only 64-bit integer
+/// operations, and the derived draws (``uniform()``, ``int(below:)``, Gaussians) are
+/// defined in this module with platform-independent arithmetic, never by the standard
+/// library's `random(in:)` algorithms, whose details may change between Swift releases.
+public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
+    /// The 256-bit state.
+    public private(set) var state: (UInt64, UInt64, UInt64, UInt64)
+    /// The seed this generator was created from (kept for reporting).
+    public let seed: UInt64
+
+    /// A generator whose state is the first four outputs of SplitMix64 started at `seed`.
+    public init(seed: UInt64) {
+        self.seed = seed
+        var sm = seed
+        func splitMix() -> UInt64 {
+            sm &+= 0x9E37_79B9_7F4A_7C15
+            var z = sm
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        state = (splitMix(), splitMix(), splitMix(), splitMix())
+    }
+
+    /// The next 64 random bits (xoshiro256** step).
+    public mutating func next() -> UInt64 {
+        let result = rotl(state.1 &* 5, 7) &* 9
+        let t = state.1 << 17
+        state.2 ^= state.0
+        state.3 ^= state.1
+        state.1 ^= state.2
+        state.0 ^= state.3
+        state.2 ^= t
+        state.3 = rotl(state.3, 45)
+        return result
+    }
+
+    @inline(__always)
+    private func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+
+    /// An independent generator for sub-task `index` (an instance, a trial): seeded from
+    /// a SplitMix64 hash of (seed, index), so streams do not depend on how many draws
+    /// other sub-tasks made.
+    public static func stream(seed: UInt64, index: UInt64) -> SeededGenerator {
+        var z = seed &+ (index &+ 1) &* 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return SeededGenerator(seed: z ^ (z >> 31))
+    }
+
+    public static func == (a: SeededGenerator, b: SeededGenerator) -> Bool {
+        a.state == b.state && a.seed == b.seed
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(state.0); hasher.combine(state.1)
+        hasher.combine(state.2); hasher.combine(state.3)
+        hasher.combine(seed)
+    }
+}
+
+extension SeededGenerator {
+    /// A uniform double in [0, 1) with 53 random bits.
+    public mutating func uniform() -> Double {
+        Double(next() >> 11) * 0x1.0p-53
+    }
+
+    /// A uniform double in [a, b).
+    public mutating func uniform(_ a: Double, _ b: Double) -> Double {
+        a + (b - a) * uniform()
+    }
+
+    /// A uniform integer in 0..<n, unbiased (Lemire's multiply-and-reject).
+    /// - Precondition: n > 0.
+    public mutating func int(below n: Int) -> Int {
+        precondition(n > 0, "SeededGenerator.int(below:) needs n > 0")
+        let bound = UInt64(n)
+        var m = next().multipliedFullWidth(by: bound)
+        if m.low < bound {
+            let threshold = (0 &- bound) % bound
+            while m.low < threshold { m = next().multipliedFullWidth(by: bound) }
+        }
+        return Int(m.high)
+    }
+
+    /// A uniform integer in the closed range.
+    public mutating func int(in range: ClosedRange<Int>) -> Int {
+        range.lowerBound + int(below: range.upperBound - range.lowerBound + 1)
+    }
+
+    /// A fair coin.
+    public mutating func bool() -> Bool { next() >> 63 == 1 }
+}
