@@ -33,6 +33,7 @@ let package = Package(
             dependencies: [
                 "ExactMath",
                 .product(name: "RealModule", package: "swift-numerics"),
+                .product(name: "ComplexModule", package: "swift-numerics"),
             ]),
         .target(name: "Optimizers", dependencies: ["ExactMath", "FloatMath"]),
         .target(name: "Theorems", dependencies: ["ExactMath", "FloatMath", "Optimizers"]),

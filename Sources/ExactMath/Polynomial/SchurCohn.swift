@@ -1,0 +1,106 @@
+/// The exact Schur–Cohn test for "all roots strictly inside |z| < r" (I. Schur 1917,
+/// A. Cohn 1922; in the tabular form of E. I. Jury 1964), with a checkable certificate.
+///
+/// **Reduction.** For q of degree n ≥ 1 with real coefficients a₀, …, aₙ let
+/// q*(z) = zⁿq(1/z) (coefficients reversed) and
+///
+///     S q = (aₙ·q − a₀·q*) / z,
+///
+/// a polynomial of degree exactly n − 1 (its constant term aₙa₀ − a₀aₙ vanishes, and its
+/// leading coefficient is aₙ² − a₀²). **Lemma.** If |a₀| < |aₙ| then q has all n roots in
+/// the open unit disk iff S q has all n − 1 roots there. Proof: on |z| = 1,
+/// |q*(z)| = |q(z)|. (⇒) q has no root on the circle, so |a₀q*| < |aₙq| there and, by
+/// Rouché, aₙq − a₀q* = z·S q has n roots inside, one being 0. (⇐) if q(z) = 0 with
+/// |z| = 1 then q*(z) = 0 and z·S q(z) = 0, impossible when S q has all roots inside;
+/// so the strict inequality holds on the circle again and Rouché gives n roots of q
+/// inside. If instead |a₀| ≥ |aₙ| then |∏ roots| = |a₀/aₙ| ≥ 1 and some root has |z| ≥ 1.
+///
+/// The test for radius r applies this to q(z) = p(r·z), whose roots are those of p
+/// divided by r, and iterates S (each result scaled to be monic, which moves no root)
+/// until degree 0 (all roots inside) or until |a₀| ≥ |aₙ| (not all inside). Every step
+/// is exact rational arithmetic.
+public struct SchurCohnCertificate: Sendable, Hashable {
+    /// The radius r > 0 of the disk |z| < r.
+    public let radius: Rational
+    /// The reduction chain: `chain[0]` is p(r·z) made monic and `chain[k+1]` is
+    /// S(`chain[k]`) made monic. Every element but the last passed |a₀| < |aₙ|.
+    /// The last element either has degree 0 (all roots inside) or has |a₀| ≥ |aₙ|.
+    public let chain: [Polynomial]
+    /// The decision: whether every root of p satisfies |z| < r.
+    public let allRootsInside: Bool
+
+    /// Runs the reduction for `p` and radius `r`.
+    init(p: Polynomial, radius r: Rational) {
+        radius = r
+        var current = p.scaledArgument(by: r).monic
+        var chain = [current]
+        var inside = true
+        while current.degree >= 1 {
+            let a0 = current[0], an = current.leadingCoefficient
+            if a0.absoluteValue >= an.absoluteValue { inside = false; break }
+            let n = current.degree
+            // (aₙ·q − a₀·q*)/z: coefficient k of the quotient is coefficient k+1 of the numerator.
+            let next = Polynomial(coefficients: (0..<n).map { k in
+                an * current[k + 1] - a0 * current[n - k - 1]
+            }).monic
+            chain.append(next)
+            current = next
+        }
+        self.chain = chain
+        allRootsInside = inside
+    }
+
+    /// Re-verifies the certificate against `p`, with code independent of the reduction
+    /// above: it recomputes p(r·z) coefficient by coefficient, checks that each chain
+    /// element is a nonzero multiple of the Jury row (aₙ·cₖ₊₁ − a₀·cₙ₋ₖ₋₁)ₖ formed from
+    /// the previous one, the sign condition a₀² < aₙ² at every step but the last, and that
+    /// the last element supports the recorded decision. Returns `false` on any mismatch.
+    public func verify(for p: Polynomial) -> Bool {
+        guard radius > 0, !p.isZero, let first = chain.first else { return false }
+        // p(r z), computed term by term with explicit powers.
+        let scaled = (0...p.degree).map { k in p[k] * radius.power(k) }
+        guard Self.isNonzeroMultiple(first.coefficients, of: scaled) else { return false }
+        for k in 0..<chain.count {
+            let c = chain[k].coefficients
+            guard let n = Optional(c.count - 1), n >= 0 else { return false }
+            let a0 = c[0], an = c[n]
+            let isLast = k == chain.count - 1
+            if isLast {
+                if allRootsInside { return n == 0 }
+                return n >= 1 && a0 * a0 >= an * an
+            }
+            guard n >= 1, a0 * a0 < an * an else { return false }
+            var row: [Rational] = []
+            for j in 0..<n { row.append(an * c[j + 1] - a0 * c[n - 1 - j]) }
+            guard Self.isNonzeroMultiple(chain[k + 1].coefficients, of: row) else { return false }
+        }
+        return false
+    }
+
+    /// Whether `a` = λ·`b` for some λ ≠ 0 (same length, zero pattern and ratios).
+    static func isNonzeroMultiple(_ a: [Rational], of b: [Rational]) -> Bool {
+        guard a.count == b.count, let i = b.lastIndex(where: { !$0.isZero }), !a[i].isZero else { return false }
+        let lambda = a[i] / b[i]
+        return zip(a, b).allSatisfy { $0 == lambda * $1 }
+    }
+}
+
+extension Polynomial {
+    /// The Schur–Cohn decision, with certificate, of whether every root of p satisfies
+    /// |z| < `radius` (Schur 1917, Cohn 1922, Jury 1964; see ``SchurCohnCertificate``).
+    /// A nonzero constant has no roots and passes.
+    /// - Precondition: `radius > 0` (a programming error otherwise).
+    /// - Throws: ``PolynomialError/zeroPolynomial`` for p = 0.
+    public func schurCohnTest(radius: Rational) throws(PolynomialError) -> SchurCohnCertificate {
+        precondition(radius > 0, "Schur–Cohn test: the radius must be positive")
+        guard !isZero else { throw .zeroPolynomial }
+        return SchurCohnCertificate(p: self, radius: radius)
+    }
+
+    /// Whether every root of p lies in the open disk |z| < `radius`, decided exactly by
+    /// the Schur–Cohn test. Returns `false` for the zero polynomial (every number is a
+    /// root). - Precondition: `radius > 0`.
+    public func allRootsInOpenDisk(radius: Rational) -> Bool {
+        (try? schurCohnTest(radius: radius))?.allRootsInside ?? false
+    }
+}

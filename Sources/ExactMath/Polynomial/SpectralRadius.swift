@@ -1,0 +1,153 @@
+import BigInt
+
+/// A certified bracket of the root radius ρ = max |root| of a polynomial (or the spectral
+/// radius of a rational matrix): **lower < ρ ≤ upper**, or lower = upper = ρ = 0 when
+/// every root is 0 (p = c·zⁿ) or there are no roots (a nonzero constant).
+///
+/// Both ends are decided exactly by the closed-disk test (``ClosedDiskCertificate``):
+/// ρ ≤ upper because all roots lie in |z| ≤ upper, and ρ > lower because not all roots
+/// lie in |z| ≤ lower (or lower = 0 and some root is nonzero). The certificates of both
+/// ends are kept and ``verify(for:)`` re-checks them.
+public struct SpectralRadiusBracket: Sendable, Hashable {
+    /// A rational strictly below ρ (or 0 = ρ).
+    public let lower: Rational
+    /// A rational at or above ρ.
+    public let upper: Rational
+    /// The positive closed-disk certificate at `upper` (nil when upper = 0).
+    public let upperCertificate: ClosedDiskCertificate?
+    /// The negative closed-disk certificate at `lower` (nil when lower = 0).
+    public let lowerCertificate: ClosedDiskCertificate?
+    /// The number of exact closed-disk decisions the search made (for diagnostics).
+    public let exactTests: Int
+
+    /// upper − lower.
+    public var width: Rational { upper - lower }
+
+    /// Re-verifies the bracket for the polynomial it was computed from (for a matrix,
+    /// pass its ``Matrix/characteristicPolynomial``).
+    public func verify(for p: Polynomial) -> Bool {
+        guard !p.isZero, lower >= 0, lower <= upper else { return false }
+        let hasNonzeroRoot = p.strippingZeroRoots.rest.degree >= 1
+        if upper.isZero { return !hasNonzeroRoot && upperCertificate == nil && lowerCertificate == nil }
+        guard let up = upperCertificate, up.radius == upper, up.allRootsInside, up.verify(for: p)
+        else { return false }
+        if lower.isZero { return hasNonzeroRoot }
+        guard lower < upper, let low = lowerCertificate, low.radius == lower, !low.allRootsInside,
+              low.verify(for: p) else { return false }
+        return true
+    }
+}
+
+extension Polynomial {
+    /// A certified bracket lower < ρ ≤ upper of the root radius ρ = max |root| of p with
+    /// upper − lower ≤ `width` (see ``SpectralRadiusBracket``).
+    ///
+    /// Method: bisection over the rationals with the exact closed-disk test
+    /// (ρ ≤ mid ⇒ upper = mid, else lower = mid), from lower = 0 and the Cauchy bound
+    /// upper = ⌈1 + maxₖ |aₖ/aₙ|⌉ (Cauchy 1829: every root satisfies |z| < 1 + maxₖ|aₖ/aₙ|).
+    /// Each midpoint is the simplest rational (smallest denominator, found by continued
+    /// fractions / the Stern–Brocot tree) in the middle half of the current bracket, so
+    /// the rationals stay as small as the width allows.
+    ///
+    /// An optional Float64 `hint` of ρ only proposes: candidates just above and below it
+    /// (at distance width/4, growing eightfold while a candidate is refuted) are decided by
+    /// the exact test, and bisection takes over from whatever bracket they left. A wrong
+    /// hint costs time, never soundness.
+    ///
+    /// - Precondition: `width > 0`.
+    /// - Throws: ``PolynomialError/zeroPolynomial`` for p = 0.
+    public func rootRadiusBracket(width: Rational, hint: Double? = nil) throws(PolynomialError)
+        -> SpectralRadiusBracket {
+        precondition(width > 0, "rootRadiusBracket: the width must be positive")
+        guard !isZero else { throw .zeroPolynomial }
+        let core = strippingZeroRoots.rest  // same nonzero roots; ρ = 0 iff it is constant
+        if core.degree <= 0 {
+            return SpectralRadiusBracket(lower: 0, upper: 0, upperCertificate: nil,
+                                         lowerCertificate: nil, exactTests: 0)
+        }
+        let lead = core.leadingCoefficient.absoluteValue
+        let maxRatio = core.coefficients.dropLast().map { $0.absoluteValue / lead }.max() ?? 0
+        var lo = Rational.zero
+        var hi = Rational(maxRatio.floor + 2)  // > 1 + max ratio: a strict Cauchy bound
+        var tests = 0
+        func isAtMost(_ r: Rational) -> Bool { tests += 1; return core.allRootsInClosedDisk(radius: r) }
+
+        if let hint, hint.isFinite, hint > 0, let x = Rational(exactly: hint) {
+            // Above the hint: the first candidate that passes becomes `hi`.
+            var step = width / 4
+            while step < hi - lo {
+                guard let c = Rational.simplest(in: x + step / 2, x + step), c > lo, c < hi else { break }
+                if isAtMost(c) { hi = c; break }
+                lo = c
+                step *= 8
+            }
+            // Below the hint: the first candidate that fails becomes `lo`.
+            step = width / 4
+            while step < hi - lo {
+                guard x - step > 0, let c = Rational.simplest(in: x - step, x - step / 2),
+                      c > lo, c < hi else { break }
+                if !isAtMost(c) { lo = c; break }
+                hi = c
+                step *= 8
+            }
+        }
+        while hi - lo > width {
+            let quarter = (hi - lo) / 4
+            let mid = Rational.simplest(in: lo + quarter, hi - quarter)!
+            if isAtMost(mid) { hi = mid } else { lo = mid }
+        }
+        let upperCertificate = ClosedDiskCertificate(p: self, radius: hi)
+        let lowerCertificate = lo.isZero ? nil : ClosedDiskCertificate(p: self, radius: lo)
+        return SpectralRadiusBracket(lower: lo, upper: hi, upperCertificate: upperCertificate,
+                                     lowerCertificate: lowerCertificate, exactTests: tests)
+    }
+}
+
+extension Rational {
+    /// The simplest rational in [a, b] — the one with the smallest denominator, and the
+    /// smallest numerator among those — found by walking the continued fractions of the
+    /// two ends (equivalently, the Stern–Brocot tree). `nil` when a > b or a < 0.
+    static func simplest(in a: Rational, _ b: Rational) -> Rational? {
+        guard a <= b, a >= 0 else { return nil }
+        let fl = a.floor
+        if Rational(fl) == a { return a }
+        if Rational(fl + 1) <= b { return Rational(fl + 1) }
+        // a, b lie in (fl, fl + 1): recurse on the reciprocals of the fractional parts.
+        let whole = Rational(fl)
+        guard let inner = simplest(in: 1 / (b - whole), 1 / (a - whole)) else { return nil }
+        return whole + 1 / inner
+    }
+}
+
+extension Matrix where Scalar == Rational {
+    /// A certified bracket lower < ρ(A) ≤ upper of the spectral radius with
+    /// upper − lower ≤ `width`, from the exact characteristic polynomial and the
+    /// closed-disk Schur–Cohn test (``Polynomial/rootRadiusBracket(width:hint:)``).
+    /// `hint`, e.g. a Float64 spectral radius, only speeds the search up.
+    /// The bracket is [0, 0] exactly when A is nilpotent (ρ = 0), and for the 0×0 matrix.
+    /// - Precondition: `width > 0`.
+    /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)``.
+    public func spectralRadiusBracket(width: Rational, hint: Double? = nil) throws(LinearAlgebraError)
+        -> SpectralRadiusBracket {
+        guard isSquare else { throw .notSquare(rows: rows, columns: columns) }
+        // The characteristic polynomial is monic, hence nonzero: the error cannot occur.
+        return try! characteristicPolynomial.rootRadiusBracket(width: width, hint: hint)
+    }
+
+    /// Whether ρ(A) < r, decided exactly: the Schur–Cohn test on det(zI − A) at radius r.
+    /// - Precondition: r > 0.
+    /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)``.
+    public func spectralRadiusIsBelow(_ r: Rational) throws(LinearAlgebraError) -> Bool {
+        guard isSquare else { throw .notSquare(rows: rows, columns: columns) }
+        return characteristicPolynomial.allRootsInOpenDisk(radius: r)
+    }
+
+    /// Whether ρ(A) ≤ r, decided exactly by the closed-disk test on det(zI − A)
+    /// (eigenvalues exactly on |z| = r, repeated or not, are handled).
+    /// - Precondition: r > 0.
+    /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)``.
+    public func spectralRadiusIsAtMost(_ r: Rational) throws(LinearAlgebraError) -> Bool {
+        guard isSquare else { throw .notSquare(rows: rows, columns: columns) }
+        return characteristicPolynomial.allRootsInClosedDisk(radius: r)
+    }
+}

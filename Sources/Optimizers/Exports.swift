@@ -1,0 +1,2 @@
+@_exported import ExactMath
+@_exported import FloatMath

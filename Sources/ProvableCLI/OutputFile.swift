@@ -1,0 +1,41 @@
+import Foundation
+
+/// Writing reports to files: atomically (a temporary file in the same directory, then a
+/// rename), so a reader never sees a half-written report.
+enum OutputFile {
+    /// Fails early, before any check runs, when the file cannot be written.
+    static func checkWritable(_ path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputError("cannot write '\(path)': directory '\(directory)' does not exist")
+        }
+        guard FileManager.default.isWritableFile(atPath: directory) else {
+            throw InputError("cannot write '\(path)': directory '\(directory)' is not writable")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw InputError("cannot write '\(path)': it is a directory")
+        }
+    }
+
+    /// Writes `text` to a temporary file beside `path`, then renames it over `path`.
+    static func writeAtomically(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try Data(text.utf8).write(to: temporary)
+            if rename(temporary.path, url.path) != 0 {
+                let reason = String(cString: strerror(errno))
+                try? FileManager.default.removeItem(at: temporary)
+                throw InputError("cannot write '\(path)': \(reason)")
+            }
+        } catch let error as InputError {
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw InputError("cannot write '\(path)': \(error.localizedDescription)")
+        }
+    }
+}
