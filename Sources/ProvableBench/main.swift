@@ -1,1 +1,45 @@
-print("bench")
+import ExactMath
+import FloatMath
+import Theorems
+
+// provable-bench: the speed targets of the issues, measured in a release build
+// (`swift run -c release provable-bench`). Tests assert correctness; this shows speed.
+
+var rng = SeededGenerator(seed: 2026)
+let det12 = randomRationalMatrix(12, &rng)
+let harmonicTerms = (1...2000).map { Rational(1, $0) }
+let bracket6 = randomRationalMatrix(6, &rng)
+let bracketWidth = Rational(1, 1_000_000_000_000)
+let bracketHint = try? spectralRadius(bracket6.doubleValue)
+
+let benchmarks: [Benchmark] = [
+    Benchmark(name: "exact determinant, 12×12 random fractions (|p|, q ≤ 100), Bareiss", target: "< 50 ms", runs: 9) {
+        blackHole(try? det12.determinant())
+    },
+    Benchmark(name: "exact sum 1/1 + … + 1/2000, Rational.sum (one reduction)", target: "< 20 ms", runs: 9) {
+        blackHole(Rational.sum(harmonicTerms))
+    },
+    Benchmark(name: "exact sum 1/1 + … + 1/2000, folded with + (gcd per step), for comparison", target: "—", runs: 3) {
+        blackHole(harmonicTerms.reduce(Rational.zero, +))
+    },
+    Benchmark(name: "certified spectral-radius bracket, 6×6 rational, width 1e-12, no hint", target: "< 1 s", runs: 3) {
+        blackHole(try? bracket6.characteristicPolynomial.rootRadiusBracket(width: bracketWidth))
+    },
+    Benchmark(name: "certified spectral-radius bracket, 6×6 rational, width 1e-12, Float64 hint", target: "< 1 s", runs: 3) {
+        blackHole(try? bracket6.characteristicPolynomial.rootRadiusBracket(width: bracketWidth, hint: bracketHint))
+    },
+    Benchmark(name: "classical family checks, standard scale", target: "—", runs: 1) {
+        blackHole(CheckRun(theorems: Catalog.theorems(in: .classical), seed: 1, scale: .standard))
+    },
+]
+
+print("provable-bench (median wall time; run in release: swift run -c release provable-bench)\n")
+for b in benchmarks {
+    let ms = b.measure()
+    let shown = ms < 1 ? String(Int((ms * 1000).rounded())) + " µs" : String(Int(ms.rounded())) + " ms"
+    print("\(shown.padding(10))  target \(b.target.padding(9))  \(b.name)")
+}
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}

@@ -138,12 +138,22 @@ public struct RationalAccumulator: Sendable {
         spill()
         if x.denominator == denominator {
             numerator += x.numerator
-        } else {
-            let g = BigInt(x.denominator.magnitude.greatestCommonDivisor(with: denominator.magnitude))
-            let extra = x.denominator / g        // the part of q not in D
-            numerator = numerator * extra + x.numerator * (denominator / g)
-            denominator *= extra
+            return
         }
+        let g = gcdWithDenominator(x.denominator)
+        let extra = x.denominator / g        // the part of q not in D
+        numerator = numerator * extra + x.numerator * (g == 1 ? denominator : denominator / g)
+        denominator *= extra
+    }
+
+    /// gcd(q, D) for the running denominator D: when q fits in a word, one remainder
+    /// D mod q and a machine-word gcd, avoiding BigInt's slow general gcd.
+    private func gcdWithDenominator(_ q: BigInt) -> BigInt {
+        if let small = UInt64(exactly: q) {
+            let r = UInt64(denominator.magnitude % BigUInt(small))
+            return BigInt(Rational.gcd(small, r))
+        }
+        return BigInt(q.magnitude.greatestCommonDivisor(with: denominator.magnitude))
     }
 
     /// Adds the product a·b.
@@ -156,7 +166,7 @@ public struct RationalAccumulator: Sendable {
         }
         spill()
         let p = a.numerator * b.numerator, q = a.denominator * b.denominator
-        let g = BigInt(q.magnitude.greatestCommonDivisor(with: denominator.magnitude))
+        let g = gcdWithDenominator(q)
         let extra = q / g
         numerator = numerator * extra + p * (denominator / g)
         denominator *= extra
