@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "ExactMathTests", dependencies: ["ExactMath", "FloatMath", "ProvableTesting"]),
         .testTarget(name: "FloatMathTests", dependencies: ["FloatMath", "ProvableTesting"]),
         .testTarget(name: "OptimizersTests", dependencies: ["Optimizers", "ProvableTesting"]),
-        .testTarget(name: "TheoremsTests", dependencies: ["Theorems", "ProvableTesting"]),
+        .testTarget(name: "TheoremsTests", dependencies: ["Theorems", "Optimizers", "ProvableTesting"]),
         .testTarget(name: "ProvableCLITests", dependencies: ["Theorems", "ProvableTesting"]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,9 +14,9 @@ extension SeededGenerator: SeededRandomNumberGenerator {
 
 /// Runs `body` on `count` inputs drawn from `generator`, each drawn from its own stream
 /// of the project's seeded PRNG (`SeededGenerator.stream(seed:index:)`), so the run is
-/// the same on every machine and a failing case is named by (seed, index).
-/// Expectations inside `body` record failures through Swift Testing as usual; the case
-/// is attached as a comment.
+/// the same on every machine. Expectations inside `body` record failures through Swift
+/// Testing as usual; put the input (or what identifies it) in the expectation's message,
+/// since a failing case is reproduced by rerunning the same (seed, count).
 public func seededPropertyCheck<Value, Shrink>(
     count: Int = 100,
     seed: UInt64 = 0x5EED,

@@ -1,6 +1,7 @@
 import Testing
 @testable import Theorems
 import ExactMath
+import Optimizers
 
 /// The two classical theorems, end to end at the quick scale, over several seeds: the
 /// claim holds exactly on every instance and every false variant is refuted.
@@ -12,7 +13,7 @@ struct ClassicalTheoremTests {
         #expect(report.verdict == .holds, "\(report.instances.map { "\($0.summary): \($0.judgement)" })")
         #expect(report.instances.allSatisfy { $0.judgement.outcome == .holds })
         #expect(report.falseVariants.count == 2)
-        #expect(report.falseVariants.allSatisfy(\.refuted))
+        #expect(report.falseVariants.allSatisfy { $0.refuted })
         #expect(report.exact)
     }
 
@@ -21,7 +22,7 @@ struct ClassicalTheoremTests {
         let report = TheoremRunner.run(HeavyBallQuadraticRate(), seed: seed, scale: .quick)
         #expect(report.verdict == .holds, "\(report.instances.map { "\($0.summary): \($0.judgement)" })")
         #expect(report.instances.allSatisfy { $0.judgement.outcome == .holds })
-        #expect(report.falseVariants.allSatisfy(\.refuted))
+        #expect(report.falseVariants.allSatisfy { $0.refuted })
     }
 
     @Test("The GD check can fail: a wrong prediction on the same evidence is refuted")

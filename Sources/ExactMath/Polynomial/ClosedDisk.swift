@@ -1,3 +1,5 @@
+import BigInt
+
 /// The exact decision of "all roots in the closed disk |z| ≤ r", with a certificate, for
 /// polynomials that may have roots exactly on the circle (possibly repeated), as the
 /// tuned rates of heavy-ball and GDA methods do.
@@ -160,6 +162,79 @@ extension Polynomial {
     public func allRootsInClosedDisk(radius: Rational) -> Bool {
         guard !isZero else { return false }
         if allRootsInOpenDisk(radius: radius) { return true }
+        // Fast path: if gcd(q₀, q₀*) = 1 (p(r·z) has no root on the circle), the closed
+        // test equals the strict one, which just failed.
+        let q0 = scaledArgument(by: radius).strippingZeroRoots.rest
+        if q0.hasTrivialGCDWithReversalModP() { return false }
         return ClosedDiskCertificate(p: self, radius: radius).allRootsInside
+    }
+
+    /// A sufficient, exact test that gcd(p, p*) = 1 over ℚ, computed in 𝔽ₚ[z] with the
+    /// prime P = 2⁶¹ − 1: reduce both (every denominator must be invertible mod P and the
+    /// leading coefficient nonzero mod P, else answer `false` = "don't know") and run
+    /// Euclid there. Sound because a common factor G over ℚ, taken primitive in ℤ[z],
+    /// divides both in ℤ[z] (Gauss), and its image keeps its degree when P does not divide
+    /// the leading coefficient; so a constant gcd mod P forces a constant gcd over ℚ.
+    func hasTrivialGCDWithReversalModP() -> Bool {
+        guard degree >= 1 else { return true }
+        var image: [UInt64] = []
+        image.reserveCapacity(coefficients.count)
+        for c in coefficients {
+            let d = UInt64(c.denominator % BigInt(ModP.prime))
+            guard d != 0 else { return false }
+            var n = c.numerator % BigInt(ModP.prime)
+            if n.sign == .minus { n += BigInt(ModP.prime) }
+            image.append(ModP.mul(UInt64(n), ModP.inverse(d)))
+        }
+        guard image.last != 0, image.first != 0 else { return false }
+        var a = image, b = Array(image.reversed())
+        ModP.trim(&b)
+        while !b.isEmpty {
+            a = ModP.remainder(a, b)
+            swap(&a, &b)
+        }
+        return a.count == 1
+    }
+}
+
+/// Arithmetic in 𝔽ₚ, P = 2⁶¹ − 1, for the modular gcd shortcut above.
+private enum ModP {
+    static let prime: UInt64 = (1 << 61) - 1
+
+    static func mul(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let (high, low) = a.multipliedFullWidth(by: b)
+        return b == 0 ? 0 : prime.dividingFullWidth((high, low)).remainder
+    }
+
+    static func sub(_ a: UInt64, _ b: UInt64) -> UInt64 { a >= b ? a - b : a + prime - b }
+
+    static func inverse(_ a: UInt64) -> UInt64 {
+        // a^(P−2) by square-and-multiply (Fermat).
+        var result: UInt64 = 1, base = a, e = prime - 2
+        while e > 0 {
+            if e & 1 == 1 { result = mul(result, base) }
+            base = mul(base, base)
+            e >>= 1
+        }
+        return result
+    }
+
+    static func trim(_ a: inout [UInt64]) {
+        while let last = a.last, last == 0 { a.removeLast() }
+    }
+
+    /// a mod b in 𝔽ₚ[z], b nonzero with no trailing zeros.
+    static func remainder(_ a: [UInt64], _ b: [UInt64]) -> [UInt64] {
+        var r = a
+        trim(&r)
+        let m = b.count - 1
+        let leadInverse = inverse(b[m])
+        while r.count - 1 >= m && !r.isEmpty {
+            let shift = r.count - 1 - m
+            let factor = mul(r[r.count - 1], leadInverse)
+            for j in 0...m { r[shift + j] = sub(r[shift + j], mul(factor, b[j])) }
+            trim(&r)
+        }
+        return r
     }
 }
