@@ -27,14 +27,6 @@ let mixedRational: Generator<Rational, Shrink.None<Rational>> = Generator { rng 
     }
 }
 
-extension Generator {
-    /// `run` for the type-erased generator handed to a custom `Generator { rng in … }`.
-    func run(using rng: inout any SeededRandomNumberGenerator) -> ResultValue {
-        func open<G: SeededRandomNumberGenerator>(_ g: inout G) -> ResultValue { run(using: &g) }
-        return open(&rng)
-    }
-}
-
 @Suite("Rational: field laws and invariants")
 struct RationalTests {
     static let triple = zip(mixedRational, mixedRational, mixedRational)

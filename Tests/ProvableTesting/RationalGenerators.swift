@@ -15,6 +15,7 @@ public struct MatrixWithKnownEigenvalues: Sendable, CustomStringConvertible {
     /// The invertible S of A = S·diag(λ)·S⁻¹ (its columns are eigenvectors).
     public let similarity: Matrix<Rational>
 
+    /// The eigenvalues and the matrix, for failure messages.
     public var description: String { "eigenvalues \(eigenvalues) of\n\(matrix)" }
 }
 
@@ -44,6 +45,16 @@ func drawUnimodular(_ n: Int, _ rng: inout any SeededRandomNumberGenerator) -> M
         }
     }
     return lower * upper
+}
+
+extension Generator {
+    /// Runs this generator inside another custom generator's `Generator { rng in … }`
+    /// closure, whose random source is the type-erased `any SeededRandomNumberGenerator`
+    /// (so structured generators can be composed from these ones, deterministically).
+    public func run(using rng: inout any SeededRandomNumberGenerator) -> ResultValue {
+        func open<G: SeededRandomNumberGenerator>(_ g: inout G) -> ResultValue { run(using: &g) }
+        return open(&rng)
+    }
 }
 
 extension Gen where Value == Rational {

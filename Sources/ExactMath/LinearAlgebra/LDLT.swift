@@ -55,6 +55,7 @@ public enum Definiteness: Sendable, Equatable, CustomStringConvertible {
         self == .negativeDefinite || self == .negativeSemidefinite || self == .zero
     }
 
+    /// The class in words, e.g. "positive semidefinite (singular)".
     public var description: String {
         switch self {
         case .positiveDefinite: return "positive definite"

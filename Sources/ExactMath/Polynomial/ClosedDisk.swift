@@ -53,7 +53,8 @@ public struct ClosedDiskCertificate: Sendable, Hashable {
         radius = r
         let (k, q0) = p.scaledArgument(by: r).strippingZeroRoots
         zeroRootMultiplicity = k
-        let g = Polynomial.gcd(q0, q0.reversed)
+        // The modular shortcut proves gcd = 1 in the generic case without rational Euclid.
+        let g = q0.hasTrivialGCDWithReversalModP() ? Polynomial.one : Polynomial.gcd(q0, q0.reversed)
         reciprocalFactor = g
         let h = q0.quotientAndRemainder(dividingBy: g).quotient
         interior = h
@@ -109,7 +110,8 @@ public struct ClosedDiskCertificate: Sendable, Hashable {
     /// verify; g must equal (z − 1)^a(z + 1)^b·g̃ with g̃ palindromic; g̃ must equal
     /// Σⱼ Gⱼ(z² + 1)ʲz^{m−j} (expanded binomially, not via the recurrence); the Sturm
     /// counts of G are recomputed; and the recorded decision must follow (for a negative
-    /// decision via h, gcd(h, h*) = 1 is checked so h has no root on the circle).
+    /// decision via h, gcd(h, h*) = 1 is checked — modulo the prime 2⁶¹ − 1 first, over ℚ
+    /// if that is inconclusive — so h has no root on the circle).
     public func verify(for p: Polynomial) -> Bool {
         guard radius > 0, !p.isZero, interiorTest.radius == 1 else { return false }
         let scaled = Polynomial(coefficients: (0...p.degree).map { p[$0] * radius.power($0) })
@@ -138,7 +140,8 @@ public struct ClosedDiskCertificate: Sendable, Hashable {
         if allRootsInside { return interiorTest.allRootsInside && distinct == inRange }
         if distinct != inRange { return true }
         return !interiorTest.allRootsInside
-            && Polynomial.gcd(interior, interior.reversed).degree == 0
+            && (interior.hasTrivialGCDWithReversalModP()
+                || Polynomial.gcd(interior, interior.reversed).degree == 0)
     }
 }
 
@@ -203,7 +206,7 @@ private enum ModP {
 
     static func mul(_ a: UInt64, _ b: UInt64) -> UInt64 {
         let (high, low) = a.multipliedFullWidth(by: b)
-        return b == 0 ? 0 : prime.dividingFullWidth((high, low)).remainder
+        return prime.dividingFullWidth((high, low)).remainder
     }
 
     static func sub(_ a: UInt64, _ b: UInt64) -> UInt64 { a >= b ? a - b : a + prime - b }

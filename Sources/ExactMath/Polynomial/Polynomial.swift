@@ -132,3 +132,17 @@ extension Polynomial: CustomStringConvertible {
         return out
     }
 }
+
+/// Errors of the exact polynomial root-location routines, for input a caller can fix.
+public enum PolynomialError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The zero polynomial vanishes everywhere, so its roots cannot be counted or located.
+    case zeroPolynomial
+
+    /// A message a person can act on.
+    public var description: String {
+        switch self {
+        case .zeroPolynomial:
+            return "the zero polynomial has every number as a root; pass a nonzero polynomial"
+        }
+    }
+}

@@ -62,7 +62,8 @@ public struct SchurCohnCertificate: Sendable, Hashable {
         guard Self.isNonzeroMultiple(first.coefficients, of: scaled) else { return false }
         for k in 0..<chain.count {
             let c = chain[k].coefficients
-            guard let n = Optional(c.count - 1), n >= 0 else { return false }
+            let n = c.count - 1
+            guard n >= 0 else { return false }
             let a0 = c[0], an = c[n]
             let isLast = k == chain.count - 1
             if isLast {

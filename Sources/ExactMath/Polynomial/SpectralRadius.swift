@@ -107,7 +107,7 @@ extension Rational {
     /// The simplest rational in [a, b] — the one with the smallest denominator, and the
     /// smallest numerator among those — found by walking the continued fractions of the
     /// two ends (equivalently, the Stern–Brocot tree). `nil` when a > b or a < 0.
-    static func simplest(in a: Rational, _ b: Rational) -> Rational? {
+    fileprivate static func simplest(in a: Rational, _ b: Rational) -> Rational? {
         guard a <= b, a >= 0 else { return nil }
         let fl = a.floor
         if Rational(fl) == a { return a }

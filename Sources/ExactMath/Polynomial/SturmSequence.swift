@@ -1,16 +1,3 @@
-/// Errors of the exact polynomial root-location routines, for input a caller can fix.
-public enum PolynomialError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The zero polynomial vanishes everywhere, so its roots cannot be counted or located.
-    case zeroPolynomial
-
-    public var description: String {
-        switch self {
-        case .zeroPolynomial:
-            return "the zero polynomial has every number as a root; pass a nonzero polynomial"
-        }
-    }
-}
-
 /// The Sturm sequence of a polynomial (Sturm 1829), for counting its distinct real roots
 /// in an interval exactly.
 ///

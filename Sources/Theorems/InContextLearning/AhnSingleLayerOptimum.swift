@@ -69,14 +69,13 @@ public struct AhnSingleLayerOptimum: Theorem {
     }
 
     public var falseVariants: [Claim<Instance, ReducedOptimumMeasurement>] {
-        let d = { (i: Instance) in i.problem.dimension }
-        return [
+        [
             Claim("the preconditioner is exactly Σ⁻¹ (Newton step, no data-inadequacy term)", kind: .tight, exact: true) { i, m in
                 guard let inverse = try? i.problem.covariance.inverse() else { return .inconclusive("Σ singular") }
                 return m.judgeOptimal(inverse)
             },
             Claim("plain GD with step η = 1 (Γ = I) is optimal", kind: .tight, exact: true) { i, m in
-                m.judgeOptimal(.identity(d(i)))
+                m.judgeOptimal(.identity(i.problem.dimension))
             },
             Claim("the preconditioner ignores n: the n = 1 form (2Σ + tr(Σ) I)⁻¹ at every n", kind: .tight, exact: true) { i, m in
                 guard i.problem.contextLength != 1 else { return .inapplicable("n = 1: coincides with the truth") }

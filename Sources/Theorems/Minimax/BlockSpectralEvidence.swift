@@ -1,5 +1,20 @@
 import ExactMath
 import FloatMath
+import Foundation
+
+/// A lock-protected, compute-once cache for the report bracket (evidence is a value shared
+/// by the claim and every false variant of one instance).
+final class BracketCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: (lower: Rational, upper: Rational)??
+    func get(_ compute: () -> (lower: Rational, upper: Rational)?) -> (lower: Rational, upper: Rational)? {
+        lock.lock(); defer { lock.unlock() }
+        if let value { return value }
+        let v = compute()
+        value = .some(v)
+        return v
+    }
+}
 
 /// Exact spectral-radius evidence for an iteration matrix given as the product of
 /// characteristic polynomials of its diagonal blocks: ρ(M) = maxᵢ ρ(Mᵢ), so
@@ -15,6 +30,7 @@ import FloatMath
 public struct BlockSpectralEvidence: Sendable {
     /// The distinct block polynomials (duplicates removed: same roots, same decisions).
     public let polynomials: [Polynomial]
+    private let cache = BracketCache()
 
     public init(polynomials: [Polynomial]) {
         var seen = Set<Polynomial>()
@@ -73,8 +89,11 @@ public struct BlockSpectralEvidence: Sendable {
         return (lo, hi)
     }
 
+    /// The bracket shown in reports (width ≤ 10⁻⁹), computed once.
+    public var reportBracket: (lower: Rational, upper: Rational)? { cache.get { bracket() } }
+
     private func bracketText() -> (Quantity?, String) {
-        guard let b = bracket() else { return (nil, "no certified bracket") }
+        guard let b = reportBracket else { return (nil, "no certified bracket") }
         return (.exact(b.upper), "certified bracket \(Quantity.format(b.lower.doubleValue)) < ρ ≤ \(Quantity.format(b.upper.doubleValue))")
     }
 

@@ -1,5 +1,13 @@
 /// Sim-GDA, Alt-GDA and Alex-GDA on quadratic games (Lee–Cho–Yun, ICML 2024).
 public enum Minimax {
     /// The family's theorems, in report order.
-    public static let theorems: [any Theorem] = []
+    public static let theorems: [any Theorem] = [
+        AltFasterThanSim(),
+        SimLowerBound(),
+        AlexBilinearThreshold(),
+        BilinearSimAltFail(),
+        AlexSubsumesSimAlt(),
+        AltDeterminant(),
+        BoundOrdering(),
+    ]
 }
