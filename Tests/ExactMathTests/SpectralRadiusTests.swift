@@ -74,4 +74,31 @@ struct SpectralRadiusTests {
             #expect(bracket.verify(for: m.characteristicPolynomial))
         }
     }
+
+    @Test("the bracket contains the exact root radius of polynomials with planted roots")
+    func plantedRootRadius() throws {
+        // Real roots k/6 and conjugate pairs ρₖ·e^{±iθ} with cos θ = (1 − t²)/(1 + t²).
+        let input = zip(Gen<Int>.int(in: -12...12).array(of: 0...3),
+                        zip(Gen<Int>.int(in: 1...12), Gen<Int>.int(in: -5...5)).array(of: 0...2),
+                        Gen<Bool>.bool())
+        try seededPropertyCheck(count: 40, seed: 0x5B9, input: input) { reals, pairs, useHint in
+            var p = Polynomial(roots: reals.map { Rational($0, 6) })
+            var rho = reals.map { Rational($0, 6).absoluteValue }.max() ?? 0
+            for (k, t) in pairs {
+                let radius = Rational(k, 6), tt = Rational(t, 2)
+                let cosine = (1 - tt * tt) / (1 + tt * tt)
+                p = p * Polynomial(coefficients: [radius * radius, -2 * radius * cosine, 1])
+                rho = Swift.max(rho, radius)
+            }
+            let width = Rational(1, 1_000_000)
+            let bracket = try p.rootRadiusBracket(width: width, hint: useHint ? rho.doubleValue : nil)
+            if rho.isZero {
+                #expect(bracket.lower == 0 && bracket.upper == 0)
+            } else {
+                #expect(bracket.lower < rho && rho <= bracket.upper, "ρ = \(rho), p = \(p)")
+                #expect(bracket.width <= width)
+            }
+            #expect(bracket.verify(for: p))
+        }
+    }
 }

@@ -44,7 +44,10 @@ extension Polynomial {
     ///
     /// Method: bisection over the rationals with the exact closed-disk test
     /// (ρ ≤ mid ⇒ upper = mid, else lower = mid), from lower = 0 and the Cauchy bound
-    /// upper = ⌈1 + maxₖ |aₖ/aₙ|⌉ (Cauchy 1829: every root satisfies |z| < 1 + maxₖ|aₖ/aₙ|).
+    /// upper = ⌊maxₖ |aₖ/aₙ|⌋ + 2 (Cauchy 1829: every root satisfies |z| < 1 + maxₖ|aₖ/aₙ|),
+    /// after removing the factor zᵏ of the roots at 0. The search decisions use a fast
+    /// fraction-free oracle; both final ends are then re-decided by the certified rational
+    /// closed-disk test (a disagreement would be a bug and stops with a precondition).
     /// Each midpoint is the simplest rational (smallest denominator, found by continued
     /// fractions / the Stern–Brocot tree) in the middle half of the current bracket, so
     /// the rationals stay as small as the width allows.
@@ -70,7 +73,8 @@ extension Polynomial {
         var lo = Rational.zero
         var hi = Rational(maxRatio.floor + 2)  // > 1 + max ratio: a strict Cauchy bound
         var tests = 0
-        func isAtMost(_ r: Rational) -> Bool { tests += 1; return core.allRootsInClosedDisk(radius: r) }
+        let oracle = BisectionOracle(core)
+        func isAtMost(_ r: Rational) -> Bool { tests += 1; return oracle.isAtMost(r) }
 
         if let hint, hint.isFinite, hint > 0, let x = Rational(exactly: hint) {
             // Above the hint: the first candidate that passes becomes `hi`.
@@ -96,10 +100,75 @@ extension Polynomial {
             let mid = Rational.simplest(in: lo + quarter, hi - quarter)!
             if isAtMost(mid) { hi = mid } else { lo = mid }
         }
+        // The ends are decided again, with certificates, by the rational closed-disk test.
         let upperCertificate = ClosedDiskCertificate(p: self, radius: hi)
         let lowerCertificate = lo.isZero ? nil : ClosedDiskCertificate(p: self, radius: lo)
+        precondition(upperCertificate.allRootsInside && lowerCertificate?.allRootsInside != true,
+                     "rootRadiusBracket: the search oracle and the certified test disagree (a bug)")
         return SpectralRadiusBracket(lower: lo, upper: hi, upperCertificate: upperCertificate,
                                      lowerCertificate: lowerCertificate, exactTests: tests)
+    }
+}
+
+/// The closed-disk decision used inside the bisection, tuned for speed; the bracket's
+/// two ends are re-decided with certificates afterwards, so this only steers the search.
+///
+/// It clears denominators once (core = A/D with integer A) and, for r = u/v, runs the
+/// Schur–Cohn reduction of the integer polynomial Σ Aₖuᵏvⁿ⁻ᵏzᵏ = vⁿ·D·core(r·z)
+/// fraction-free: cₖ ← aₙcₖ₊₁ − a₀cₙ₋₁₋ₖ in ℤ. Dividing a row by a nonzero integer moves
+/// no root and keeps every |a₀| < |aₙ| comparison, so each new row is divided by the
+/// leading coefficient of the row two steps back **when that division is exact**
+/// (checked; empirically it always is from the third row on, like Bareiss elimination),
+/// which keeps the integers from doubling in length at every step. When the strict test
+/// fails, the modular gcd shortcut or the full rational closed test settles it.
+private struct BisectionOracle {
+    let core: Polynomial
+    let integers: [BigInt]
+
+    init(_ core: Polynomial) {
+        self.core = core
+        var d = BigInt(1)
+        for c in core.coefficients where c.denominator != 1 {
+            d = d / BigInt(d.magnitude.greatestCommonDivisor(with: c.denominator.magnitude)) * c.denominator
+        }
+        integers = core.coefficients.map { $0.numerator * (d / $0.denominator) }
+    }
+
+    func isAtMost(_ r: Rational) -> Bool {
+        let n = integers.count - 1
+        var uPowers = [BigInt(1)], vPowers = [BigInt(1)]
+        for _ in 0..<n {
+            uPowers.append(uPowers[uPowers.count - 1] * r.numerator)
+            vPowers.append(vPowers[vPowers.count - 1] * r.denominator)
+        }
+        let scaled = (0...n).map { integers[$0] * uPowers[$0] * vPowers[n - $0] }
+        if Self.strictlyInsideUnitDisk(scaled) { return true }
+        if Polynomial(coefficients: scaled.map { Rational($0) }).hasTrivialGCDWithReversalModP() {
+            return false  // no root on the unit circle, so closed ⟺ strict
+        }
+        return core.allRootsInClosedDisk(radius: r)
+    }
+
+    /// The integer Schur–Cohn reduction (see the type's comment).
+    static func strictlyInsideUnitDisk(_ coefficients: [BigInt]) -> Bool {
+        var c = coefficients
+        var leads: [BigInt] = []
+        while c.count > 1 {
+            let n = c.count - 1
+            let a0 = c[0], an = c[n]
+            if a0.magnitude >= an.magnitude { return false }
+            var next = (0..<n).map { an * c[$0 + 1] - a0 * c[n - 1 - $0] }
+            if leads.count >= 1 {
+                let d = BigInt(leads[leads.count - 1].magnitude)
+                if d > 1 {
+                    let divided = next.map { $0.quotientAndRemainder(dividingBy: d) }
+                    if divided.allSatisfy({ $0.remainder.isZero }) { next = divided.map(\.quotient) }
+                }
+            }
+            leads.append(an)
+            c = next
+        }
+        return true
     }
 }
 

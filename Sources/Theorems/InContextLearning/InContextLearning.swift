@@ -9,6 +9,7 @@ public enum InContextLearning {
         TaskAndNoisePreconditioner(),
         PreconditionerNoiseMonotonicity(),
         PreconditionerLargeContextLimit(),
+        SparseFullParameterOptimum(),
     ]
 }
 

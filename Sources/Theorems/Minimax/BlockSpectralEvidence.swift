@@ -31,15 +31,19 @@ public struct BlockSpectralEvidence: Sendable {
     /// The distinct block polynomials (duplicates removed: same roots, same decisions).
     public let polynomials: [Polynomial]
     private let cache = BracketCache()
+    /// Whether judgements attach a certified bracket (costly for large exact polynomials
+    /// with roots on the circle; the decision itself never needs it).
+    public let reportsBracket: Bool
 
-    public init(polynomials: [Polynomial]) {
+    public init(polynomials: [Polynomial], reportsBracket: Bool = true) {
         var seen = Set<Polynomial>()
         self.polynomials = polynomials.filter { seen.insert($0).inserted }
+        self.reportsBracket = reportsBracket
     }
 
     /// One block: the full matrix.
-    public init(matrix: Matrix<Rational>) {
-        self.init(polynomials: [matrix.characteristicPolynomial])
+    public init(matrix: Matrix<Rational>, reportsBracket: Bool = true) {
+        self.init(polynomials: [matrix.characteristicPolynomial], reportsBracket: reportsBracket)
     }
 
     /// The product of the block polynomials: det(zI − M) up to the removed duplicates.
@@ -89,10 +93,11 @@ public struct BlockSpectralEvidence: Sendable {
         return (lo, hi)
     }
 
-    /// The bracket shown in reports (width ≤ 10⁻⁹), computed once.
-    public var reportBracket: (lower: Rational, upper: Rational)? { cache.get { bracket() } }
+    /// The bracket shown in reports (width ≤ 10⁻⁶, six significant digits), computed once.
+    public var reportBracket: (lower: Rational, upper: Rational)? { cache.get { bracket(width: Rational(1, 1_000_000)) } }
 
     private func bracketText() -> (Quantity?, String) {
+        guard reportsBracket else { return (nil, "bracket not computed") }
         guard let b = reportBracket else { return (nil, "no certified bracket") }
         return (.exact(b.upper), "certified bracket \(Quantity.format(b.lower.doubleValue)) < ρ ≤ \(Quantity.format(b.upper.doubleValue))")
     }
