@@ -75,7 +75,7 @@ struct CLITests {
         (["check", "--format", "xml"], "format"),
         (["check", "--theorem", "polyak-1987/gd-quadratic-rate", "--output", "/nonexistent-dir/out.json"], "cannot write"),
         (["cite", "no-such/theorem"], "unknown theorem id"),
-        (["frobnicate"], ""),
+        (["frobnicate"], "unexpected argument"),
     ])
     func badInput(arguments: [String], expected: String) throws {
         let r = try CLIRunner.run(arguments)

@@ -47,7 +47,7 @@ extension Polynomial {
     /// upper = ⌊maxₖ |aₖ/aₙ|⌋ + 2 (Cauchy 1829: every root satisfies |z| < 1 + maxₖ|aₖ/aₙ|),
     /// after removing the factor zᵏ of the roots at 0. The search decisions use a fast
     /// fraction-free oracle; both final ends are then re-decided by the certified rational
-    /// closed-disk test (a disagreement would be a bug and stops with a precondition).
+    /// closed-disk test; should they ever disagree, the search is redone with the certified test.
     /// Each midpoint is the simplest rational (smallest denominator, found by continued
     /// fractions / the Stern–Brocot tree) in the middle half of the current bracket, so
     /// the rationals stay as small as the width allows.
@@ -70,41 +70,52 @@ extension Polynomial {
         }
         let lead = core.leadingCoefficient.absoluteValue
         let maxRatio = core.coefficients.dropLast().map { $0.absoluteValue / lead }.max() ?? 0
-        var lo = Rational.zero
-        var hi = Rational(maxRatio.floor + 2)  // > 1 + max ratio: a strict Cauchy bound
+        let cauchy = Rational(maxRatio.floor + 2)  // > 1 + max ratio: a strict Cauchy bound
         var tests = 0
+        /// Hint probing then bisection, steered by `isAtMost`; returns the final (lo, hi).
+        func search(_ isAtMost: (Rational) -> Bool) -> (Rational, Rational) {
+            var lo = Rational.zero, hi = cauchy
+            if let hint, hint.isFinite, hint > 0, let x = Rational(exactly: hint) {
+                // Above the hint: the first candidate that passes becomes `hi`.
+                var step = width / 4
+                while step < hi - lo {
+                    guard let c = Rational.simplest(in: x + step / 2, x + step), c > lo, c < hi else { break }
+                    tests += 1
+                    if isAtMost(c) { hi = c; break }
+                    lo = c
+                    step *= 8
+                }
+                // Below the hint: the first candidate that fails becomes `lo`.
+                step = width / 4
+                while step < hi - lo {
+                    guard x - step > 0, let c = Rational.simplest(in: x - step, x - step / 2),
+                          c > lo, c < hi else { break }
+                    tests += 1
+                    if !isAtMost(c) { lo = c; break }
+                    hi = c
+                    step *= 8
+                }
+            }
+            while hi - lo > width {
+                let quarter = (hi - lo) / 4
+                let mid = Rational.simplest(in: lo + quarter, hi - quarter)!
+                tests += 1
+                if isAtMost(mid) { hi = mid } else { lo = mid }
+            }
+            return (lo, hi)
+        }
         let oracle = BisectionOracle(core)
-        func isAtMost(_ r: Rational) -> Bool { tests += 1; return oracle.isAtMost(r) }
-
-        if let hint, hint.isFinite, hint > 0, let x = Rational(exactly: hint) {
-            // Above the hint: the first candidate that passes becomes `hi`.
-            var step = width / 4
-            while step < hi - lo {
-                guard let c = Rational.simplest(in: x + step / 2, x + step), c > lo, c < hi else { break }
-                if isAtMost(c) { hi = c; break }
-                lo = c
-                step *= 8
-            }
-            // Below the hint: the first candidate that fails becomes `lo`.
-            step = width / 4
-            while step < hi - lo {
-                guard x - step > 0, let c = Rational.simplest(in: x - step, x - step / 2),
-                      c > lo, c < hi else { break }
-                if !isAtMost(c) { lo = c; break }
-                hi = c
-                step *= 8
-            }
-        }
-        while hi - lo > width {
-            let quarter = (hi - lo) / 4
-            let mid = Rational.simplest(in: lo + quarter, hi - quarter)!
-            if isAtMost(mid) { hi = mid } else { lo = mid }
-        }
+        var (lo, hi) = search(oracle.isAtMost)
         // The ends are decided again, with certificates, by the rational closed-disk test.
-        let upperCertificate = ClosedDiskCertificate(p: self, radius: hi)
-        let lowerCertificate = lo.isZero ? nil : ClosedDiskCertificate(p: self, radius: lo)
-        precondition(upperCertificate.allRootsInside && lowerCertificate?.allRootsInside != true,
-                     "rootRadiusBracket: the search oracle and the certified test disagree (a bug)")
+        var upperCertificate = ClosedDiskCertificate(p: self, radius: hi)
+        var lowerCertificate = lo.isZero ? nil : ClosedDiskCertificate(p: self, radius: lo)
+        if !upperCertificate.allRootsInside || lowerCertificate?.allRootsInside == true {
+            // The fast oracle disagreed with the certified test (never observed): search
+            // again with the certified test itself, whose answers are the certificates.
+            (lo, hi) = search { ClosedDiskCertificate(p: self, radius: $0).allRootsInside }
+            upperCertificate = ClosedDiskCertificate(p: self, radius: hi)
+            lowerCertificate = lo.isZero ? nil : ClosedDiskCertificate(p: self, radius: lo)
+        }
         return SpectralRadiusBracket(lower: lo, upper: hi, upperCertificate: upperCertificate,
                                      lowerCertificate: lowerCertificate, exactTests: tests)
     }

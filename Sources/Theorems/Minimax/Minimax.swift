@@ -4,6 +4,9 @@ public enum Minimax {
     public static let theorems: [any Theorem] = [
         AltFasterThanSim(),
         SimLowerBound(),
+        TunedRateUpperBound.simUpper,
+        TunedRateUpperBound.altUpper,
+        TunedRateUpperBound.alexUpper,
         AlexBilinearThreshold(),
         BilinearSimAltFail(),
         AlexSubsumesSimAlt(),

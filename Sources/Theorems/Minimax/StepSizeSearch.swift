@@ -56,6 +56,8 @@ public enum StepSizeSearch {
     /// The Float64-best (α, β) found by a log-grid scan and a shrinking pattern search,
     /// rounded to Float32 precision and returned as exact rationals (dyadic).
     public static func tuned(_ method: GDAVariant, on game: RationalGame, grid: Int = 41) -> (alpha: Rational, beta: Rational, floatRadius: Double) {
+        // The cubic (Alex) objective needs an eigenvalue solve per block: a coarser grid.
+        let grid: Int = { if case .alex = method { return min(grid, 25) } else { return grid } }()
         let blocks = (game.blocks ?? []).map { (a: $0.a.doubleValue, s2: ($0.sigma * $0.sigma).doubleValue, c: $0.c.doubleValue) }
         let lX = game.lX.doubleValue, lY = game.lY.doubleValue, lXY = game.lXY.doubleValue
         let muX = game.muX.doubleValue, muY = game.muY.doubleValue
