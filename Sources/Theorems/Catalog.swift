@@ -1,7 +1,7 @@
 /// Every theorem Provable checks, in report order.
 public enum Catalog {
     /// All theorems of all families.
-    public static let all: [any Theorem] = Classical.theorems + Minimax.theorems + InContextLearning.theorems
+    public static let all: [any Theorem] = Classical.theorems + ImplicitBias.theorems + Shuffling.theorems + Minimax.theorems + InContextLearning.theorems
 
     /// The theorem with this id, if any.
     public static func theorem(id: String) -> (any Theorem)? {

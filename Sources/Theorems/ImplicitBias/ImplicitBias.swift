@@ -1,0 +1,5 @@
+/// Which max-margin direction an optimizer converges to on linearly separable data.
+public enum ImplicitBias {
+    /// The family's theorems, in report order.
+    public static let theorems: [any Theorem] = []
+}

@@ -1,0 +1,5 @@
+/// Random reshuffling, single shuffle and incremental GD versus with-replacement SGD.
+public enum Shuffling {
+    /// The family's theorems, in report order.
+    public static let theorems: [any Theorem] = []
+}
