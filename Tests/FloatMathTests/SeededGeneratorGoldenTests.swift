@@ -96,3 +96,31 @@ struct SeededGeneratorGoldenTests {
         for (x, y) in zip(q.elements, numpy) { #expect(abs(x - y) < 1e-15) }
     }
 }
+
+@Suite("SeededGenerator: integer ranges")
+struct SeededGeneratorRangeTests {
+    @Test func wideRangesDoNotTrap() {
+        var rng = SeededGenerator(seed: 9)
+        var sawNegative = false, sawPositive = false
+        for _ in 0..<64 {
+            let x = rng.int(in: Int.min...Int.max)
+            sawNegative = sawNegative || x < 0
+            sawPositive = sawPositive || x > 0
+            let y = rng.int(in: (Int.min + 5)...(Int.max - 5))
+            #expect(y >= Int.min + 5 && y <= Int.max - 5)
+        }
+        #expect(sawNegative && sawPositive)
+    }
+
+    @Test func smallRangesStayInside() {
+        var rng = SeededGenerator(seed: 10)
+        var seen = Set<Int>()
+        for _ in 0..<400 {
+            let x = rng.int(in: -3...3)
+            #expect((-3...3).contains(x))
+            seen.insert(x)
+        }
+        #expect(seen.count == 7)
+        #expect(rng.int(in: 5...5) == 5)
+    }
+}

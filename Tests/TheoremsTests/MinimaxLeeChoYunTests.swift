@@ -26,6 +26,15 @@ struct MinimaxLeeChoYunTests {
     @Test("Sim-GDA lower bound on H holds at every sampled step size", arguments: [1, 2] as [UInt64])
     func simLowerBound(seed: UInt64) { Self.expectHolds(SimLowerBound(), seed: seed) }
 
+    @Test("Thm 3.1 shape: tuned Sim-GDA certified at (1/4)/(κ_x + κ_y + κ_xy²)")
+    func simUpperBound() { Self.expectHolds(TunedRateUpperBound.simUpper) }
+
+    @Test("Thm 4.1 shape: tuned Alt-GDA certified at (1/4)/(κ_x + κ_y + κ_xy(√κ_x + √κ_y))")
+    func altUpperBound() { Self.expectHolds(TunedRateUpperBound.altUpper) }
+
+    @Test("Thm 5.1 shape: tuned Alex-GDA (γ, δ > 1) certified at (1/8)/(κ_x + κ_y + κ_xy)")
+    func alexUpperBound() { Self.expectHolds(TunedRateUpperBound.alexUpper) }
+
     @Test("Thm 6.1: Alex-GDA converges on bilinear games iff γ + δ > 2")
     func alexBilinearThreshold() { Self.expectHolds(AlexBilinearThreshold()) }
 

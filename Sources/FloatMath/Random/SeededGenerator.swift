@@ -79,18 +79,25 @@ extension SeededGenerator {
     /// - Precondition: n > 0.
     public mutating func int(below n: Int) -> Int {
         precondition(n > 0, "SeededGenerator.int(below:) needs n > 0")
-        let bound = UInt64(n)
+        return Int(bounded(UInt64(n)))
+    }
+
+    /// A uniform integer in the closed range (any range, including Int.min...Int.max).
+    public mutating func int(in range: ClosedRange<Int>) -> Int {
+        // The width as an unsigned difference: no overflow for wide ranges.
+        let width = UInt64(bitPattern: Int64(range.upperBound &- range.lowerBound))
+        if width == .max { return Int(Int64(bitPattern: next())) }
+        return range.lowerBound &+ Int(Int64(bitPattern: bounded(width + 1)))
+    }
+
+    /// A uniform value in 0..<bound (bound > 0), by Lemire's multiply-and-reject.
+    private mutating func bounded(_ bound: UInt64) -> UInt64 {
         var m = next().multipliedFullWidth(by: bound)
         if m.low < bound {
             let threshold = (0 &- bound) % bound
             while m.low < threshold { m = next().multipliedFullWidth(by: bound) }
         }
-        return Int(m.high)
-    }
-
-    /// A uniform integer in the closed range.
-    public mutating func int(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + int(below: range.upperBound - range.lowerBound + 1)
+        return m.high
     }
 
     /// A fair coin.

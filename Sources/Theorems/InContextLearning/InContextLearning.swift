@@ -10,6 +10,7 @@ public enum InContextLearning {
         PreconditionerNoiseMonotonicity(),
         PreconditionerLargeContextLimit(),
         SparseFullParameterOptimum(),
+        MultiLayerCriticalPoints(),
     ]
 }
 
