@@ -31,7 +31,7 @@ let benchmarks: [Benchmark] = [
     Benchmark(name: "classical family checks, standard scale", target: "—", runs: 1) {
         blackHole(CheckRun(theorems: Catalog.theorems(in: .classical), seed: 1, scale: .standard))
     },
-]
+] + inContextLearningBenchmarks()
 
 print("provable-bench (median wall time; run in release: swift run -c release provable-bench)\n")
 for b in benchmarks {
@@ -42,4 +42,18 @@ for b in benchmarks {
 
 extension String {
     func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+}
+
+// Minimax family (lee-cho-yun-2024), appended.
+for b in minimaxBenchmarks() {
+    let ms = b.measure()
+    let shown = ms < 1 ? String(Int((ms * 1000).rounded())) + " µs" : String(Int(ms.rounded())) + " ms"
+    print("\(shown.padding(10))  target \(b.target.padding(9))  \(b.name)")
+}
+
+// Shuffling family (issue #6), appended.
+for b in shufflingBenchmarks() {
+    let ms = b.measure()
+    let shown = ms < 1 ? String(Int((ms * 1000).rounded())) + " µs" : String(Int(ms.rounded())) + " ms"
+    print("\(shown.padding(10))  target \(b.target.padding(9))  \(b.name)")
 }

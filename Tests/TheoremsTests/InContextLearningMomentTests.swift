@@ -4,6 +4,7 @@ import ExactMath
 import FloatMath
 import PropertyBased
 import ProvableTesting
+import Optimizers
 
 /// The Gaussian moment identities behind the exact LSA loss (project note §5.1), as property
 /// tests driven only by the seeded PRNG (`seededPropertyCheck`).
@@ -75,5 +76,39 @@ struct InContextLearningMomentTests {
             #expect(GaussianMoments.sampleCovarianceSandwich(covariance: sigma, sandwiching: k, samples: 1)
                     == GaussianMoments.fourthMoment(covariance: sigma, sandwiching: k))
         }
+    }
+}
+
+/// The closed-form loss against Monte Carlo through the actual Float64 forward pass (note §6).
+@Suite("In-context learning: closed-form loss vs Monte Carlo through the LSA forward pass")
+struct InContextLearningMonteCarloTests {
+    @Test("L(Γ*) from the moment formula lies in the 99.9% interval of the forward-pass loss; L(Σ⁻¹) does not")
+    func closedFormMatchesForwardPass() throws {
+        let sigma = Matrix<Rational>([[2, Rational(1, 2)], [Rational(1, 2), 1]])
+        let p = try InContextRegression(covariance: sigma, contextLength: 5, noise: Rational(1, 2))
+        let gamma = try LSAClosedForms.preconditioner(p)
+        let loss = ReducedPopulationLoss(p)
+        // P = e_{d+1}e_{d+1}ᵀ, Q = −[[Γᵀ, 0], [0, 0]]: the sparse optimum in Ahn's convention.
+        let model = LinearTransformer(layers: [LinearAttentionLayer<Double>.preconditionedGD(gamma.transposed.doubleValue)])
+        let l = try cholesky(sigma.doubleValue)
+        let noise = p.noise.doubleValue.squareRoot()
+        var rng = SeededGenerator(seed: 0x6C55)
+        var summary = SampleSummary()
+        func draw() -> [Double] {
+            let z = rng.gaussianVector(2)
+            return [l[0, 0] * z[0], l[1, 0] * z[0] + l[1, 1] * z[1]]
+        }
+        for _ in 0..<20_000 {
+            let w = rng.gaussianVector(2)
+            let xs = (0..<5).map { _ in draw() }
+            let ys = xs.map { w[0] * $0[0] + w[1] * $0[1] + noise * rng.gaussian() }
+            let q = draw()
+            let yq = w[0] * q[0] + w[1] * q[1] + noise * rng.gaussian()
+            let yhat = model.predict(contexts: xs, labels: ys, query: q)
+            summary.add((yhat - yq) * (yhat - yq))
+        }
+        let ci = try summary.confidenceInterval(level: 0.999)
+        #expect(ci.contains(loss.value(at: gamma).doubleValue), "\(ci) vs \(loss.value(at: gamma).doubleValue)")
+        #expect(!ci.contains(loss.value(at: try sigma.inverse()).doubleValue))
     }
 }

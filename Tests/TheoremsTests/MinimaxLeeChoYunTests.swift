@@ -38,6 +38,9 @@ struct MinimaxLeeChoYunTests {
     @Test("Thm 6.1: Alex-GDA converges on bilinear games iff γ + δ > 2")
     func alexBilinearThreshold() { Self.expectHolds(AlexBilinearThreshold()) }
 
+    @Test("Thm 6.2: Alex-GDA(3/2, 3/2) on bilinear games contracts at 1 − Θ(μ_xy²/L_xy²)")
+    func alexBilinearRate() { Self.expectHolds(AlexBilinearRate()) }
+
     @Test("bilinear: Sim diverges, Alt never converges (cycles for small steps)", arguments: [1, 2] as [UInt64])
     func bilinearSimAltFail(seed: UInt64) { Self.expectHolds(BilinearSimAltFail(), seed: seed) }
 
@@ -46,6 +49,9 @@ struct MinimaxLeeChoYunTests {
 
     @Test("det M_alt = det(I − αA)·det(I − βC) on non-commuting games")
     func altDeterminant() { Self.expectHolds(AltDeterminant()) }
+
+    @Test("Float64 regression against the authors' experiment: Sim ≫ Alt > Alex")
+    func paperExperiment() { Self.expectHolds(PaperExperimentRegression()) }
 
     @Test("bound ordering UB_alex ≤ UB_alt ≤ (3/2) LB_sim")
     func boundOrdering() { Self.expectHolds(BoundOrdering()) }

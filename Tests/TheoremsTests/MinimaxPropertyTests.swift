@@ -123,4 +123,25 @@ struct MinimaxPropertyTests {
         let b = try #require(e.bracket())
         #expect(b.lower < 1 && 1 <= b.upper)
     }
+
+    @Test("Float64: Alt-GDA on a bilinear game cycles — bounded, non-decaying orbit over 10⁵ steps (working note check #4)")
+    func altBilinearOrbitIsBounded() {
+        let game = QuadraticGame<Double>(a: Matrix([[0, 0], [0, 0]]), b: Matrix([[1, 0.5], [0, 0.8]]), c: Matrix([[0, 0], [0, 0]]))
+        let alt = AltGDA<Double>(alpha: 0.3, beta: 0.3)
+        var state = alt.initialState(x0: Vector([1, -1]), y0: Vector([0.5, 2]))
+        let start = state.elements.reduce(0) { $0 + $1 * $1 }
+        var lo = start, hi = start
+        for _ in 0..<100_000 {
+            state = alt.step(state, on: game)
+            let n = state.elements.reduce(0) { $0 + $1 * $1 }
+            lo = min(lo, n); hi = max(hi, n)
+        }
+        // Bounded (no growth) and not converging (no decay): the orbit stays on an invariant ellipse.
+        #expect(hi / start < 20 && lo / start > 0.05, "‖z‖² ranged over [\(lo), \(hi)] from \(start)")
+        // Sim-GDA on the same game and steps grows geometrically (|λ|² = 1 + αβσ²).
+        let sim = SimGDA<Double>(alpha: 0.3, beta: 0.3)
+        var s = sim.initialState(x0: Vector([1, -1]), y0: Vector([0.5, 2]))
+        for _ in 0..<200 { s = sim.step(s, on: game) }
+        #expect(s.elements.reduce(0) { $0 + $1 * $1 } > 100 * start)
+    }
 }

@@ -10,12 +10,13 @@ public struct Extragradient<Scalar: OrderedField>: GameMethod {
     public func stateDimension(dx: Int, dy: Int) -> Int { dx + dy }
     public func initialState(x0: Vector<Scalar>, y0: Vector<Scalar>) -> Vector<Scalar> { Vector(x0.elements + y0.elements) }
 
+    @inlinable
     public func step(_ state: Vector<Scalar>, on game: QuadraticGame<Scalar>) -> Vector<Scalar> {
         let (x, y) = splitState(state, dx: game.dx, dy: game.dy)
-        let xHat = x - alpha * game.gradientX(x, y)
-        let yHat = y + beta * game.gradientY(x, y)
-        let x1 = x - alpha * game.gradientX(xHat, yHat)
-        let y1 = y + beta * game.gradientY(xHat, yHat)
+        let xHat = axpy(x, -alpha, game.gradientX(x, y))
+        let yHat = axpy(y, beta, game.gradientY(x, y))
+        let x1 = axpy(x, -alpha, game.gradientX(xHat, yHat))
+        let y1 = axpy(y, beta, game.gradientY(xHat, yHat))
         return Vector(x1.elements + y1.elements)
     }
 }

@@ -11,10 +11,11 @@ public struct SimGDA<Scalar: OrderedField>: GameMethod {
     public func stateDimension(dx: Int, dy: Int) -> Int { dx + dy }
     public func initialState(x0: Vector<Scalar>, y0: Vector<Scalar>) -> Vector<Scalar> { Vector(x0.elements + y0.elements) }
 
+    @inlinable
     public func step(_ state: Vector<Scalar>, on game: QuadraticGame<Scalar>) -> Vector<Scalar> {
         let (x, y) = splitState(state, dx: game.dx, dy: game.dy)
-        let x1 = x - alpha * game.gradientX(x, y)
-        let y1 = y + beta * game.gradientY(x, y)
+        let x1 = axpy(x, -alpha, game.gradientX(x, y))
+        let y1 = axpy(y, beta, game.gradientY(x, y))
         return Vector(x1.elements + y1.elements)
     }
 }
@@ -28,10 +29,11 @@ public struct AltGDA<Scalar: OrderedField>: GameMethod {
     public func stateDimension(dx: Int, dy: Int) -> Int { dx + dy }
     public func initialState(x0: Vector<Scalar>, y0: Vector<Scalar>) -> Vector<Scalar> { Vector(x0.elements + y0.elements) }
 
+    @inlinable
     public func step(_ state: Vector<Scalar>, on game: QuadraticGame<Scalar>) -> Vector<Scalar> {
         let (x, y) = splitState(state, dx: game.dx, dy: game.dy)
-        let x1 = x - alpha * game.gradientX(x, y)
-        let y1 = y + beta * game.gradientY(x1, y)
+        let x1 = axpy(x, -alpha, game.gradientX(x, y))
+        let y1 = axpy(y, beta, game.gradientY(x1, y))
         return Vector(x1.elements + y1.elements)
     }
 }
@@ -52,16 +54,17 @@ public struct AlexGDA<Scalar: OrderedField>: GameMethod {
         Vector(x0.elements + y0.elements + y0.elements)
     }
 
+    @inlinable
     public func step(_ state: Vector<Scalar>, on game: QuadraticGame<Scalar>) -> Vector<Scalar> {
         let dx = game.dx, dy = game.dy
         let (x, y) = splitState(state, dx: dx, dy: dy)
         let yTilde = Vector(Array(state.elements[(dx + dy)..<(dx + 2 * dy)]))
         let gx = game.gradientX(x, yTilde)
-        let x1 = x - alpha * gx
-        let xTilde = x - (gamma * alpha) * gx
+        let x1 = axpy(x, -alpha, gx)
+        let xTilde = axpy(x, -(gamma * alpha), gx)
         let gy = game.gradientY(xTilde, y)
-        let y1 = y + beta * gy
-        let yTilde1 = y + (delta * beta) * gy
+        let y1 = axpy(y, beta, gy)
+        let yTilde1 = axpy(y, delta * beta, gy)
         return Vector(x1.elements + y1.elements + yTilde1.elements)
     }
 }

@@ -1,5 +1,16 @@
 /// Which max-margin direction an optimizer converges to on linearly separable data.
 public enum ImplicitBias {
     /// The family's theorems, in report order.
-    public static let theorems: [any Theorem] = []
+    public static let theorems: [any Theorem] = [
+        MaxMarginDuality(),
+        MinimaxSandwich(),
+        AdamZeroBetasIsSignGD(),
+        normalizedGDL2Margin,
+        signGDLinfMargin,
+        fullBatchAdamLinfMargin,
+        incrementalAdamL2Margin,
+        incrementalSignumLinfMargin,
+        BatchingChangesAdamBias(),
+        sharpnessAwareL2Margin,
+    ]
 }

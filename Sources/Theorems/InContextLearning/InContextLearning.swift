@@ -11,6 +11,7 @@ public enum InContextLearning {
         PreconditionerLargeContextLimit(),
         SparseFullParameterOptimum(),
         MultiLayerCriticalPoints(),
+        SparseTrainingReachesOptimum(),
     ]
 }
 

@@ -36,9 +36,10 @@ public struct ReducedPopulationLoss: Sendable {
 
     /// L(Γ), exactly.
     public func value(at gamma: Matrix<Rational>) -> Rational {
-        let sigma = problem.covariance
-        let quadratic = (sigma * gamma * curvature * gamma.transposed).trace
-        let linear = (gamma * cross).trace
+        // tr(ΣΓHΓᵀ) = Σ_ij (ΣΓ)_ij (ΓH)_ij (H symmetric) and tr(ΓΣΩΣ) = Σ_ij Γ_ij (ΣΩΣ)_ji:
+        // two products and two dot products, each reduced once.
+        let quadratic = Rational.dot((problem.covariance * gamma).elements, (gamma * curvature).elements)
+        let linear = Rational.dot(gamma.elements, cross.transposed.elements)
         return quadratic - 2 * linear + constant
     }
 

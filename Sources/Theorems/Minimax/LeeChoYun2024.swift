@@ -39,31 +39,6 @@ public enum GDAVariant: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The Float64 states of the method from (x₀, y₀): the same code run over `Double`.
-    public func floatStates(alpha: Double, beta: Double, on game: QuadraticGame<Double>,
-                            x0: Vector<Double>, y0: Vector<Double>, steps: Int) -> [Vector<Double>] {
-        switch self {
-        case .sim: SimGDA(alpha: alpha, beta: beta).states(on: game, x0: x0, y0: y0, steps: steps)
-        case .alt: AltGDA(alpha: alpha, beta: beta).states(on: game, x0: x0, y0: y0, steps: steps)
-        case .alex(let g, let d):
-            AlexGDA(alpha: alpha, beta: beta, gamma: g.doubleValue, delta: d.doubleValue)
-                .states(on: game, x0: x0, y0: y0, steps: steps)
-        case .extragradient: Extragradient(alpha: alpha, beta: beta).states(on: game, x0: x0, y0: y0, steps: steps)
-        }
-    }
-
-    /// The Float64 one-step map of the method (for long runs without storing states).
-    public func floatStep(alpha: Double, beta: Double) -> @Sendable (Vector<Double>, QuadraticGame<Double>) -> Vector<Double> {
-        switch self {
-        case .sim: { SimGDA(alpha: alpha, beta: beta).step($0, on: $1) }
-        case .alt: { AltGDA(alpha: alpha, beta: beta).step($0, on: $1) }
-        case .alex(let g, let d):
-            { [gd = g.doubleValue, dd = d.doubleValue] in
-                AlexGDA(alpha: alpha, beta: beta, gamma: gd, delta: dd).step($0, on: $1) }
-        case .extragradient: { Extragradient(alpha: alpha, beta: beta).step($0, on: $1) }
-        }
-    }
-
     /// Gradient evaluations (one per player counts one) per iteration: 2 for the GDA
     /// family, 4 for extragradient.
     public var gradientCallsPerIteration: Int {

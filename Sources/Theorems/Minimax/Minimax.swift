@@ -8,9 +8,11 @@ public enum Minimax {
         TunedRateUpperBound.altUpper,
         TunedRateUpperBound.alexUpper,
         AlexBilinearThreshold(),
+        AlexBilinearRate(),
         BilinearSimAltFail(),
         AlexSubsumesSimAlt(),
         AltDeterminant(),
         BoundOrdering(),
+        PaperExperimentRegression(),
     ]
 }

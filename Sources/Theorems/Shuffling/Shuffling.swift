@@ -1,5 +1,15 @@
 /// Random reshuffling, single shuffle and incremental GD versus with-replacement SGD.
 public enum Shuffling {
     /// The family's theorems, in report order.
-    public static let theorems: [any Theorem] = []
+    public static let theorems: [any Theorem] = [
+        UnivariateClosedForms(),
+        UnivariateOrderings(),
+        UnivariateMonteCarlo(),
+        MishchenkoRRBound(),
+        ShufflingRadiusSandwich(),
+        IncrementalGradientBound(),
+        CommutingAMGMControl(),
+        EpochRegimes(),
+        LargeEpochRate(),
+    ]
 }

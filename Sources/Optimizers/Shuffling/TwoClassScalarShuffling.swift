@@ -1,0 +1,96 @@
+/// A one-dimensional finite sum whose components come in two classes, nA of class A and
+/// nB of class B, each step being the affine map x ↦ α x + β of its class: the shape of
+/// the Safran–Shamir (2021) RR construction's x₂ coordinate (note of issue #6, §2.3), where
+/// class A has no curvature and class B curvature λ_max. Because the epoch multiplier
+/// m = α_A^{nA} α_B^{nB} does not depend on the order, only the offset
+/// v = Σⱼ β_{sⱼ} α_A^{#A after j} α_B^{#B after j} does, and its first two moments under a
+/// uniform arrangement follow from an O(n²) recursion on the composition of the suffix —
+/// exact with `Rational`, Float64 with `Double`, for any n.
+public struct TwoClassScalarShuffling<Scalar: OrderedField>: Sendable {
+    public let countA: Int, countB: Int
+    public let alphaA: Scalar, betaA: Scalar
+    public let alphaB: Scalar, betaB: Scalar
+
+    public init(countA: Int, alphaA: Scalar, betaA: Scalar, countB: Int, alphaB: Scalar, betaB: Scalar) {
+        precondition(countA >= 0 && countB >= 0 && countA + countB > 0, "TwoClassScalarShuffling: empty")
+        self.countA = countA
+        self.countB = countB
+        self.alphaA = alphaA
+        self.betaA = betaA
+        self.alphaB = alphaB
+        self.betaB = betaB
+    }
+
+    static func power(_ x: Scalar, _ k: Int) -> Scalar {
+        var r: Scalar = 1, b = x, k = k
+        while k > 0 { if k & 1 == 1 { r *= b }; k >>= 1; if k > 0 { b *= b } }
+        return r
+    }
+
+    /// The order-independent epoch multiplier m.
+    public var epochMultiplier: Scalar { Self.power(alphaA, countA) * Self.power(alphaB, countB) }
+
+    /// (E v, E v²) under a uniformly random arrangement of the nA + nB components.
+    public var epochOffsetMoments: (mean: Scalar, square: Scalar) {
+        // s1[a][b], s2[a][b]: moments of the offset of a uniform arrangement of a A's and b B's.
+        var s1 = [[Scalar]](repeating: [Scalar](repeating: 0, count: countB + 1), count: countA + 1)
+        var s2 = s1
+        for a in 0...countA {
+            for b in 0...countB where a + b > 0 {
+                var m1: Scalar = 0, m2: Scalar = 0
+                if a > 0 {
+                    // First element of class A; the remaining suffix has composition (a−1, b).
+                    let p = Self.power(alphaA, a - 1) * Self.power(alphaB, b)
+                    let w = Scalar(rational: Rational(a, a + b))
+                    let head = betaA * p
+                    m1 += w * (head + s1[a - 1][b])
+                    m2 += w * (head * head + 2 * head * s1[a - 1][b] + s2[a - 1][b])
+                }
+                if b > 0 {
+                    let p = Self.power(alphaA, a) * Self.power(alphaB, b - 1)
+                    let w = Scalar(rational: Rational(b, a + b))
+                    let head = betaB * p
+                    m1 += w * (head + s1[a][b - 1])
+                    m2 += w * (head * head + 2 * head * s1[a][b - 1] + s2[a][b - 1])
+                }
+                s1[a][b] = m1
+                s2[a][b] = m2
+            }
+        }
+        return (s1[countA][countB], s2[countA][countB])
+    }
+
+    /// E[x_K²] after K epochs from x₀ under RR, SS or with-replacement SGD (nK steps).
+    /// - Precondition: scheme is not `.incremental` (the order is then a choice, not random).
+    public func expectedSquare(_ scheme: ShufflingScheme, from x0: Scalar, epochs k: Int) -> Scalar {
+        let m = epochMultiplier
+        let (ev, ev2) = epochOffsetMoments
+        switch scheme {
+        case .randomReshuffling:
+            var mean = x0, square = x0 * x0
+            for _ in 0..<k {
+                square = m * m * square + 2 * m * mean * ev + ev2
+                mean = m * mean + ev
+            }
+            return square
+        case .singleShuffle:
+            var g: Scalar = 0, p: Scalar = 1
+            for _ in 0..<k { g += p; p *= m }
+            let mk = p
+            return mk * mk * x0 * x0 + 2 * mk * x0 * g * ev + g * g * ev2
+        case .withReplacement:
+            let pa = Scalar(rational: Rational(countA, countA + countB))
+            let pb = Scalar(rational: Rational(countB, countA + countB))
+            var mean = x0, square = x0 * x0
+            for _ in 0..<((countA + countB) * k) {
+                let newSquare = pa * (alphaA * alphaA * square + 2 * alphaA * betaA * mean + betaA * betaA)
+                    + pb * (alphaB * alphaB * square + 2 * alphaB * betaB * mean + betaB * betaB)
+                mean = pa * (alphaA * mean + betaA) + pb * (alphaB * mean + betaB)
+                square = newSquare
+            }
+            return square
+        case .incremental:
+            preconditionFailure("TwoClassScalarShuffling: IGD depends on the chosen order")
+        }
+    }
+}

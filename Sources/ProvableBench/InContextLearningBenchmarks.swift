@@ -1,0 +1,49 @@
+import ExactMath
+import FloatMath
+import Theorems
+
+// Speed targets of the in-context-learning family (issue #5), measured in release.
+
+/// d = 6: a seeded rational Σ and Ω, n = 20, σ² = 1/2.
+let iclProblem6: InContextRegression = {
+    var g = SeededGenerator(seed: 506)
+    let sigma = InContextInstances.covariance(dimension: 6, using: &g)
+    let omega = InContextInstances.covariance(dimension: 6, using: &g)
+    return try! InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: 20, noise: Rational(1, 2))
+}()
+
+/// The paper's §4.3 setting at d = 5, n = 20: Σ = U diag(1, 1, 1/4, 1/16, 1) Uᵀ, w ~ N(0, Σ⁻¹).
+let iclTraining5: SparseTrainingReachesOptimum.Instance = {
+    var g = SeededGenerator(seed: 520)
+    let u = RationalOrthogonal.random(dimension: 5, reflections: 2, bound: 2, using: &g)
+    let sigma = u * Matrix.diagonal([1, 1, Rational(1, 4), Rational(1, 16), 1]) * u.transposed
+    let p = try! InContextRegression(covariance: sigma, taskCovariance: try! sigma.inverse(), contextLength: 20)
+    return SparseTrainingReachesOptimum.Instance(problem: p, seed: 7, budget: 8000)
+}()
+
+/// The family's benchmarks (a function: `Benchmark` is not `Sendable`, so no global array).
+func inContextLearningBenchmarks() -> [Benchmark] { [
+    Benchmark(name: "ICL: exact Γ*, exact gradient check and Hessian LDLᵀ decision, d = 6", target: "< 0.5 s", runs: 3) {
+        let m = ReducedOptimumMeasurement(iclProblem6)
+        blackHole(m.judgeOptimal(try! LSAClosedForms.preconditioner(iclProblem6)))
+    },
+    Benchmark(name: "ICL: GD + Adam training (8000 steps each) to Γ*, d = 5, n = 20, paper's Σ", target: "< 10 s", runs: 1) {
+        let theorem = SparseTrainingReachesOptimum()
+        let m = try! theorem.measure(iclTraining5)
+        let j = theorem.claim.evaluate(iclTraining5, m)
+        print("    training d=5: \(j.outcome), \(j.reason ?? "")")
+    },
+    Benchmark(name: "ICL: dense-init landscape, 9 starts × 6000 Adam steps, d = 2 (not in the catalog)", target: "—", runs: 1) {
+        inContextLearningLandscapeReport()
+    },
+    Benchmark(name: "ICL: in-context-learning family checks, standard scale", target: "< 30 s", runs: 1) {
+        blackHole(CheckRun(theorems: Catalog.theorems(in: .inContextLearning), seed: 1, scale: .standard))
+    },
+] }
+
+/// The dense-initialization landscape (not in the catalog): prints the final losses of each start.
+func inContextLearningLandscapeReport() {
+    let theorem = DenseInitializationLandscape()
+    guard let instance = try? theorem.instances(seed: 1, scale: .quick).first, let m = try? theorem.measure(instance) else { return }
+    print("    landscape (\(instance.runs) dense starts × \(instance.steps) Adam steps): finals \(m.finalLosses.map(Quantity.format)); L* = \(Quantity.format(m.globalValue)), rank-one \(Quantity.format(m.rankOneValue)); claim: \(theorem.claim.evaluate(instance, m).outcome)")
+}

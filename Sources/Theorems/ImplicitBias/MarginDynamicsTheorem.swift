@@ -1,0 +1,73 @@
+import ExactMath
+import FloatMath
+import Optimizers
+
+/// A directional-convergence check: run an optimizer on seeded separable instances and
+/// compare the normalized margins of the iterate with the exact max-margin references.
+/// The per-paper files build these with the paper's citation, optimizer, budget and
+/// tolerances; the measurement is always ``MarginGaps``.
+public struct MarginDynamicsTheorem: Theorem {
+    public let id: String
+    public let family = Family.implicitBias
+    public let citation: Citation
+    public let statement: String
+    public let hypotheses: [Hypothesis<BiasRun>]
+    public let claim: Claim<BiasRun, MarginGaps>
+    public let falseVariants: [Claim<BiasRun, MarginGaps>]
+    let makeInstances: @Sendable (UInt64, Scale) -> [BiasRun]
+    let optimizer: @Sendable (BiasRun) -> MarginRun
+
+    init(id: String, citation: Citation, statement: String, hypotheses: [Hypothesis<BiasRun>],
+         claim: Claim<BiasRun, MarginGaps>, falseVariants: [Claim<BiasRun, MarginGaps>],
+         instances: @escaping @Sendable (UInt64, Scale) -> [BiasRun],
+         optimizer: @escaping @Sendable (BiasRun) -> MarginRun) {
+        self.id = id
+        self.citation = citation
+        self.statement = statement
+        self.hypotheses = hypotheses
+        self.claim = claim
+        self.falseVariants = falseVariants
+        self.makeInstances = instances
+        self.optimizer = optimizer
+    }
+
+    public func instances(seed: UInt64, scale: Scale) -> [BiasRun] { makeInstances(seed, scale) }
+    public func summary(of instance: BiasRun) -> String { instance.summary }
+    public func measure(_ instance: BiasRun) -> MarginGaps {
+        MarginGaps(instance.margins, optimizer(instance), steps: instance.steps)
+    }
+}
+
+/// Seeded instance lists for the dynamics checks.
+enum BiasRunInstances {
+    /// G1 Gaussian-planted instances with exact ℓ∞/ℓ2 separation ≥ s, at T steps.
+    static func gaussian(seed: UInt64, scale: Scale, separation: Rational,
+                         quick: Int, standard: Int) -> [BiasRun] {
+        let count = scale.pick(quick: 2, standard: 4, thorough: 12)
+        let (n, d) = scale.pick(quick: (10, 4), standard: (20, 10), thorough: (20, 10))
+        let steps = scale.pick(quick: quick, standard: standard, thorough: standard)
+        return (0..<count).compactMap { i in
+            MarginInstances.gaussianPlanted(n: n, d: d, separation: separation, seed: seed, index: i)
+                .map { BiasRun(margins: $0, steps: steps) }
+        }
+    }
+
+    /// G2 Scaled-Rademacher instances (n = 6, d = 4), one run per β pair, with ℓ∞
+    /// separation ≥ 1/10 and ℓ2 separation ≥ 1/20 (the note's s ≥ 0.10 for the ℓ∞ negative
+    /// controls with tolerance 2e-2, s ≥ 0.05 for the ℓ2 ones with tolerance 1e-2).
+    static func rademacher(seed: UInt64, scale: Scale, betas: [(Double, Double)],
+                           quick: Int, standard: Int) -> [BiasRun] {
+        let count = scale.pick(quick: 1, standard: 3, thorough: 8)
+        let steps = scale.pick(quick: quick, standard: standard, thorough: standard)
+        var found: [MarginInstance] = []
+        var index = 0
+        // Indices are tried in order until `count` instances pass the gate (at most 64).
+        while found.count < count && index < 64 {
+            if let x = MarginInstances.scaledRademacher(n: 6, d: 4, linfSeparation: Rational(1, 10),
+                                                        l2Separation: Rational(1, 20), seed: seed,
+                                                        index: index, attempts: 40) { found.append(x) }
+            index += 1
+        }
+        return found.flatMap { x in betas.map { BiasRun(margins: x, steps: steps, beta1: $0.0, beta2: $0.1) } }
+    }
+}

@@ -1,0 +1,35 @@
+import ExactMath
+import FloatMath
+import Optimizers
+
+extension Citation {
+    /// S. Moon, J. Si, C. Yun, "Minor First, Major Last: A Depth-Induced Implicit Bias of
+    /// Sharpness-Aware Minimization", ICLR 2026.
+    public static let moonSiYun2026 = Citation(
+        authors: ["Sungbin Moon", "Jinwoo Si", "Chulhee Yun"],
+        title: "Minor First, Major Last: A Depth-Induced Implicit Bias of Sharpness-Aware Minimization",
+        venue: "ICLR", year: 2026, arxiv: "2603.08290", bibtexKey: "moon2026minor", entryType: "inproceedings")
+}
+
+extension ImplicitBias {
+    /// For a linear model (depth L = 1), SAM with an ℓ2 or an ℓ∞ perturbation converges in
+    /// direction to the ℓ2 max-margin classifier, like GD (Moon–Si–Yun, ICLR 2026,
+    /// Theorem 3.1; implicit-bias note check C9). Checked on the NGD-style step for the
+    /// exponential loss (a discretization the paper does not state: its result is for the
+    /// SAM flow). See Proofs/moon-si-yun-2026/sam-linear-l2-margin.md.
+    public static let sharpnessAwareL2Margin = MarginDynamicsTheorem(
+        id: "moon-si-yun-2026/sam-linear-l2-margin",
+        citation: .moonSiYun2026.at("Theorem 3.1 (L = 1: SAM → ℓ2 max margin)"),
+        statement: "On a linear model over separable data, SAM with ℓ2 or ℓ∞ perturbations (radius ρ) converges in direction to the ℓ2 max-margin classifier, the same limit as GD.",
+        hypotheses: [MarginHypotheses.separated(Rational(1, 20)) { $0.margins }],
+        claim: MarginClaims.l2GapAtMost(1e-3, "SAM (NGD-style step, η = 1, ρ = 0.1)"),
+        falseVariants: [MarginClaims.linfGapAtMost(1e-3, "ℓ∞-SAM → ℓ∞ (the perturbation's geometry)")],
+        instances: { seed, scale in
+            BiasRunInstances.gaussian(seed: seed, scale: scale, separation: Rational(1, 20), quick: 50_000, standard: 100_000)
+                .flatMap { run in ["ℓ2-SAM", "ℓ∞-SAM"].map { BiasRun(margins: run.margins, steps: run.steps, variant: $0) } }
+        },
+        optimizer: { run in
+            SharpnessAwareClassifier(step: 1, radius: 0.1, perturbation: run.variant == "ℓ2-SAM" ? .l2 : .lInfinity)
+                .run(run.margins.data, steps: run.steps, checkpoints: [run.steps / 10])
+        })
+}

@@ -1,0 +1,57 @@
+extension Citation {
+    /// I. Safran, O. Shamir, "How Good is SGD with Random Shuffling?", COLT 2020.
+    public static let safranShamir2020 = Citation(
+        authors: ["Itay Safran", "Ohad Shamir"], title: "How Good is SGD with Random Shuffling?",
+        venue: "Conference on Learning Theory (COLT), PMLR 125", year: 2020, arxiv: "1908.00045",
+        bibtexKey: "safran2020good", entryType: "inproceedings")
+
+    /// K. Mishchenko, A. Khaled, P. Richtárik, "Random Reshuffling: Simple Analysis with
+    /// Vast Improvements", NeurIPS 2020.
+    public static let mishchenkoKhaledRichtarik2020 = Citation(
+        authors: ["Konstantin Mishchenko", "Ahmed Khaled", "Peter Richtárik"],
+        title: "Random Reshuffling: Simple Analysis with Vast Improvements",
+        venue: "Advances in Neural Information Processing Systems 33 (NeurIPS)", year: 2020, arxiv: "2006.05988",
+        bibtexKey: "mishchenko2020random", entryType: "inproceedings")
+
+    /// K. Mishchenko, A. Khaled, P. Richtárik, "Proximal and Federated Random Reshuffling",
+    /// ICML 2022 (the sequel whose ψ = 0 case restates the 2020 strongly convex theorem).
+    public static let mishchenkoKhaledRichtarik2022 = Citation(
+        authors: ["Konstantin Mishchenko", "Ahmed Khaled", "Peter Richtárik"],
+        title: "Proximal and Federated Random Reshuffling",
+        venue: "International Conference on Machine Learning (ICML), PMLR 162", year: 2022, arxiv: "2102.06704",
+        bibtexKey: "mishchenko2022proximal", entryType: "inproceedings")
+
+    /// K. Ahn, C. Yun, S. Sra, "SGD with Shuffling: Optimal Rates without Component
+    /// Convexity and Large Epoch Requirements", NeurIPS 2020.
+    public static let ahnYunSra2020 = Citation(
+        authors: ["Kwangjun Ahn", "Chulhee Yun", "Suvrit Sra"],
+        title: "SGD with Shuffling: Optimal Rates without Component Convexity and Large Epoch Requirements",
+        venue: "Advances in Neural Information Processing Systems 33 (NeurIPS)", year: 2020, arxiv: "2006.06946",
+        bibtexKey: "ahn2020sgd", entryType: "inproceedings")
+
+    /// C. Yun, S. Sra, A. Jadbabaie, "Open Problem: Can Single-Shuffle SGD be Better than
+    /// Reshuffling SGD and GD?", COLT 2021 (open problem).
+    public static let yunSraJadbabaie2021 = Citation(
+        authors: ["Chulhee Yun", "Suvrit Sra", "Ali Jadbabaie"],
+        title: "Open Problem: Can Single-Shuffle SGD be Better than Reshuffling SGD and GD?",
+        venue: "Conference on Learning Theory (COLT), PMLR 134:4653--4658", year: 2021,
+        bibtexKey: "yun2021open", entryType: "inproceedings")
+}
+
+extension Citation {
+    /// I. Safran, O. Shamir, "Random Shuffling Beats SGD Only After Many Epochs on
+    /// Ill-Conditioned Problems", NeurIPS 2021.
+    public static let safranShamir2021 = Citation(
+        authors: ["Itay Safran", "Ohad Shamir"],
+        title: "Random Shuffling Beats SGD Only After Many Epochs on Ill-Conditioned Problems",
+        venue: "Advances in Neural Information Processing Systems 34 (NeurIPS)", year: 2021, arxiv: "2106.06880",
+        bibtexKey: "safran2021random", entryType: "inproceedings")
+
+    /// C. Yun, S. Rajput, S. Sra, "Minibatch vs Local SGD with Shuffling: Tight Convergence
+    /// Bounds and Beyond", ICLR 2022.
+    public static let yunRajputSra2022 = Citation(
+        authors: ["Chulhee Yun", "Shashank Rajput", "Suvrit Sra"],
+        title: "Minibatch vs Local SGD with Shuffling: Tight Convergence Bounds and Beyond",
+        venue: "International Conference on Learning Representations (ICLR)", year: 2022, arxiv: "2110.10342",
+        bibtexKey: "yun2022minibatch", entryType: "inproceedings")
+}
