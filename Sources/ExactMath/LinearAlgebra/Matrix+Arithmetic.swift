@@ -1,11 +1,13 @@
 import RealModule
 
 extension Matrix where Scalar: AlgebraicField {
+    @inlinable
     public static func + (a: Matrix, b: Matrix) -> Matrix {
         precondition(a.rows == b.rows && a.columns == b.columns, "Matrix +: shapes differ")
         return Matrix(rows: a.rows, columns: a.columns, elements: zip(a.elements, b.elements).map { $0 + $1 })
     }
 
+    @inlinable
     public static func - (a: Matrix, b: Matrix) -> Matrix {
         precondition(a.rows == b.rows && a.columns == b.columns, "Matrix -: shapes differ")
         return Matrix(rows: a.rows, columns: a.columns, elements: zip(a.elements, b.elements).map { $0 - $1 })
@@ -13,9 +15,11 @@ extension Matrix where Scalar: AlgebraicField {
 
     public static prefix func - (a: Matrix) -> Matrix { a.map { -$0 } }
 
+    @inlinable
     public static func * (s: Scalar, a: Matrix) -> Matrix { a.map { s * $0 } }
 
     /// The matrix product AB. - Precondition: A.columns == B.rows.
+    @inlinable
     public static func * (a: Matrix, b: Matrix) -> Matrix {
         precondition(a.columns == b.rows, "Matrix *: \(a.rows)×\(a.columns) times \(b.rows)×\(b.columns)")
         var out = Matrix.zero(rows: a.rows, columns: b.columns)
@@ -30,6 +34,7 @@ extension Matrix where Scalar: AlgebraicField {
     }
 
     /// The matrix–vector product Av. - Precondition: A.columns == v.count.
+    @inlinable
     public static func * (a: Matrix, v: Vector<Scalar>) -> Vector<Scalar> {
         precondition(a.columns == v.count, "Matrix * Vector: \(a.rows)×\(a.columns) times \(v.count)")
         var out = [Scalar](repeating: 0, count: a.rows)
@@ -42,6 +47,7 @@ extension Matrix where Scalar: AlgebraicField {
     }
 
     /// Aᵏ for k ≥ 0, by repeated squaring.
+    @inlinable
     public func power(_ k: Int) -> Matrix {
         precondition(isSquare && k >= 0, "Matrix.power: square matrix and k ≥ 0 required")
         var result = Matrix.identity(rows), base = self, k = k

@@ -1,3 +1,5 @@
+import BigInt
+
 /// The exact first and second moments of the random epoch map e ↦ M_π e + v_π under a
 /// uniform permutation π, gathered in one pass over all n! permutations; random
 /// reshuffling then propagates the mean and second moment of the error epoch by epoch
@@ -17,41 +19,44 @@ struct EpochMoments {
     init(_ engine: ExactShuffling) {
         let d = engine.problem.dimension
         self.d = d
-        var aM = [RationalAccumulator](repeating: .init(), count: d * d)
-        var aV = [RationalAccumulator](repeating: .init(), count: d)
-        var aMM = [RationalAccumulator](repeating: .init(), count: d * d * d * d)
-        var aMV = [RationalAccumulator](repeating: .init(), count: d * d * d)
-        var aVV = [RationalAccumulator](repeating: .init(), count: d * d)
-        PermutationEnumeration.forEachEpochMap(steps: engine.stepMaps) { _, map in
-            let m = map.linear.elements, v = map.offset.elements
+        let maps = ScaledEpochMaps(engine.stepMaps)
+        // Integer sums over all orders; entries of M̃, ṽ have denominator δⁿ.
+        var aM = [BigInt](repeating: 0, count: d * d)
+        var aV = [BigInt](repeating: 0, count: d)
+        var aMM = [BigInt](repeating: 0, count: d * d * d * d)
+        var aMV = [BigInt](repeating: 0, count: d * d * d)
+        var aVV = [BigInt](repeating: 0, count: d * d)
+        maps.forEachLeaf { m, v in
             for a in 0..<(d * d) {
-                aM[a].add(m[a])
+                aM[a] += m[a]
                 // E[M_ik M_jl] is symmetric under (ik) ↔ (jl): fill the upper triangle only.
-                for b in a..<(d * d) { aMM[a * d * d + b].add(m[a], times: m[b]) }
-                for j in 0..<d { aMV[a * d + j].add(m[a], times: v[j]) }
+                for b in a..<(d * d) { aMM[a * d * d + b] += m[a] * m[b] }
+                for j in 0..<d { aMV[a * d + j] += m[a] * v[j] }
             }
             for i in 0..<d {
-                aV[i].add(v[i])
-                for j in i..<d { aVV[i * d + j].add(v[i], times: v[j]) }
+                aV[i] += v[i]
+                for j in i..<d { aVV[i * d + j] += v[i] * v[j] }
             }
         }
-        let count = Rational(PermutationEnumeration.factorial(engine.problem.count))
-        meanM = Matrix(rows: d, columns: d, elements: aM.map { $0.value / count })
-        meanV = Vector(aV.map { $0.value / count })
+        let count = BigInt(PermutationEnumeration.factorial(engine.problem.count))
+        let den1 = count * maps.leafDenominator
+        let den2 = den1 * maps.leafDenominator
+        meanM = Matrix(rows: d, columns: d, elements: aM.map { Rational($0, den1) })
+        meanV = Vector(aV.map { Rational($0, den1) })
         var mm = [Rational](repeating: .zero, count: d * d * d * d)
         for a in 0..<(d * d) {
             for b in a..<(d * d) {
-                let x = aMM[a * d * d + b].value / count
+                let x = Rational(aMM[a * d * d + b], den2)
                 mm[a * d * d + b] = x
                 mm[b * d * d + a] = x
             }
         }
         self.mm = mm
-        mv = aMV.map { $0.value / count }
+        mv = aMV.map { Rational($0, den2) }
         var vv = Matrix<Rational>.zero(rows: d, columns: d)
         for i in 0..<d {
             for j in i..<d {
-                let x = aVV[i * d + j].value / count
+                let x = Rational(aVV[i * d + j], den2)
                 vv[i, j] = x
                 vv[j, i] = x
             }

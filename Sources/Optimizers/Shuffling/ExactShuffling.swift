@@ -1,3 +1,5 @@
+import BigInt
+
 /// Exact expectations of RR, SS, IGD and with-replacement SGD on a rational quadratic
 /// finite sum, by enumeration over permutations and exact moment propagation (note of
 /// issue #6, §3.2). Everything is a rational: no sampling, no rounding.
@@ -68,22 +70,48 @@ public struct ExactShuffling: Sendable {
         single(errorAfter(order: Array(0..<problem.count), from: e0, epochs: epochs))
     }
 
-    /// SS: average over all n! orders of the K-epoch orbit in that order.
+    /// SS: average over all n! orders of the K-epoch orbit in that order, in scaled
+    /// integers: with e₀ = ẽ₀/D₀ and leaf maps M̃/δⁿ, ṽ/δⁿ, e_k = ẽ_k/(D₀δ^{nk}) where
+    /// ẽ_{k+1} = M̃ẽ_k + D₀δ^{nk}ṽ.
     func singleShuffle(_ e0: Vector<Rational>, epochs: Int) -> ShuffledExpectation {
         let d = problem.dimension
-        var mean = [RationalAccumulator](repeating: RationalAccumulator(), count: d)
-        var distance = RationalAccumulator(), value = RationalAccumulator()
-        PermutationEnumeration.forEachEpochMap(steps: stepMaps) { _, map in
-            var e = e0
-            for _ in 0..<epochs { e = map.apply(e) }
-            for i in 0..<d { mean[i].add(e[i]) }
-            distance.add(e.squaredNorm)
-            value.add(e.dot(meanHessian * e))
+        let maps = ScaledEpochMaps(stepMaps)
+        var d0 = BigInt(1)
+        for x in e0.elements { d0 = d0 / d0.greatestCommonDivisor(with: x.denominator) * x.denominator }
+        let start = e0.elements.map { $0.numerator * (d0 / $0.denominator) }
+        let leaf = maps.leafDenominator
+        var offsets = [BigInt]()
+        var p = d0
+        for _ in 0..<epochs { offsets.append(p); p *= leaf }
+        let finalDenominator = p   // D₀·δ^{nK}
+        // Ā scaled to integers: Ā = Ã/α.
+        var alpha = BigInt(1)
+        for x in meanHessian.elements { alpha = alpha / alpha.greatestCommonDivisor(with: x.denominator) * x.denominator }
+        let aTilde = meanHessian.elements.map { $0.numerator * (alpha / $0.denominator) }
+        var mean = [BigInt](repeating: 0, count: d)
+        var distance = BigInt(0), value = BigInt(0)
+        maps.forEachLeaf { m, v in
+            var e = start
+            for k in 0..<epochs {
+                var next = [BigInt](repeating: 0, count: d)
+                for r in 0..<d {
+                    var s = offsets[k] * v[r]
+                    for c in 0..<d { s += m[r * d + c] * e[c] }
+                    next[r] = s
+                }
+                e = next
+            }
+            for r in 0..<d {
+                mean[r] += e[r]
+                distance += e[r] * e[r]
+                for c in 0..<d { value += e[r] * aTilde[r * d + c] * e[c] }
+            }
         }
-        let count = Rational(PermutationEnumeration.factorial(problem.count))
-        return ShuffledExpectation(mean: Vector(mean.map { $0.value / count }),
-                                   expectedSquaredDistance: distance.value / count,
-                                   expectedSuboptimality: value.value / (2 * count))
+        let count = BigInt(PermutationEnumeration.factorial(problem.count))
+        let den2 = count * finalDenominator * finalDenominator
+        return ShuffledExpectation(mean: Vector(mean.map { Rational($0, count * finalDenominator) }),
+                                   expectedSquaredDistance: Rational(distance, den2),
+                                   expectedSuboptimality: Rational(value, 2 * alpha * den2))
     }
 
     /// With-replacement SGD: nK i.i.d. uniform steps; the mean m and second moment

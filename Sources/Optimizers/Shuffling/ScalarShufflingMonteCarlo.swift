@@ -29,8 +29,19 @@ public struct ScalarShufflingMonteCarlo: Sendable {
                 case .randomReshuffling, .singleShuffle:
                     for i in 0..<n { order[i] = i }
                     for k in 0..<epochs {
-                        if k == 0 || scheme == .randomReshuffling { rng.shuffle(&order) }
-                        for j in order { x = q * x + ga * c[j] }
+                        if k == 0 || scheme == .randomReshuffling {
+                            // Fisher–Yates exactly as `SeededGenerator.shuffle` (same draws, same
+                            // permutation), written out so the hot loop is specialised.
+                            var i = n - 1
+                            while i > 0 {
+                                let j = rng.int(below: i + 1)
+                                if j != i { order.swapAt(i, j) }
+                                i -= 1
+                            }
+                        }
+                        order.withUnsafeBufferPointer { o in
+                            for j in o { x = q * x + ga * c[j] }
+                        }
                     }
                 case .incremental:
                     for _ in 0..<epochs { for j in 0..<n { x = q * x + ga * c[j] } }

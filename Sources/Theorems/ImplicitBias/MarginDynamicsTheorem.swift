@@ -52,7 +52,8 @@ enum BiasRunInstances {
         }
     }
 
-    /// G2 Scaled-Rademacher instances (n = 6, d = 4), one run per β pair, with ℓ∞
+    /// G2 Scaled-Rademacher instances (n = 8, d = 5: at n = 6, d = 4 only about 1 draw in
+    /// 1000 passes the ℓ∞ gate, at n = 8, d = 5 about 3 in 100), one run per β pair, with ℓ∞
     /// separation ≥ 1/10 and ℓ2 separation ≥ 1/20 (the note's s ≥ 0.10 for the ℓ∞ negative
     /// controls with tolerance 2e-2, s ≥ 0.05 for the ℓ2 ones with tolerance 1e-2).
     static func rademacher(seed: UInt64, scale: Scale, betas: [(Double, Double)],
@@ -63,7 +64,7 @@ enum BiasRunInstances {
         var index = 0
         // Indices are tried in order until `count` instances pass the gate (at most 64).
         while found.count < count && index < 64 {
-            if let x = MarginInstances.scaledRademacher(n: 6, d: 4, linfSeparation: Rational(1, 10),
+            if let x = MarginInstances.scaledRademacher(n: 8, d: 5, linfSeparation: Rational(1, 10),
                                                         l2Separation: Rational(1, 20), seed: seed,
                                                         index: index, attempts: 40) { found.append(x) }
             index += 1

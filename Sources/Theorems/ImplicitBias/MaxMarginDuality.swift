@@ -88,12 +88,12 @@ public struct MaxMarginDuality: Theorem {
 enum ImplicitBiasScale {
     /// G1 and G2 instances for exact checks: half Gaussian-planted, half Scaled-Rademacher.
     static func exactInstances(seed: UInt64, scale: Scale) -> [MarginInstance] {
-        let count = scale.pick(quick: 3, standard: 8, thorough: 20)
+        let count = scale.pick(quick: 2, standard: 8, thorough: 20)
         let (n, d) = scale.pick(quick: (10, 4), standard: (20, 8), thorough: (40, 10))
         var out: [MarginInstance] = []
         for i in 0..<count {
             if let x = MarginInstances.gaussianPlanted(n: n, d: d, separation: Rational(1, 20), seed: seed, index: i) { out.append(x) }
-            if let x = MarginInstances.scaledRademacher(n: 6, d: 4, separation: Rational(1, 20), seed: seed, index: i) { out.append(x) }
+            if let x = MarginInstances.scaledRademacher(n: 8, d: 5, separation: Rational(1, 20), seed: seed, index: i) { out.append(x) }
         }
         return out
     }
