@@ -57,3 +57,10 @@ for b in shufflingBenchmarks() {
     let shown = ms < 1 ? String(Int((ms * 1000).rounded())) + " µs" : String(Int(ms.rounded())) + " ms"
     print("\(shown.padding(10))  target \(b.target.padding(9))  \(b.name)")
 }
+
+// Implicit-bias family (issue #3), appended.
+for b in implicitBiasBenchmarks() {
+    let ms = b.measure()
+    let shown = ms < 1 ? String(Int((ms * 1000).rounded())) + " µs" : String(Int(ms.rounded())) + " ms"
+    print("\(shown.padding(10))  target \(b.target.padding(9))  \(b.name)")
+}

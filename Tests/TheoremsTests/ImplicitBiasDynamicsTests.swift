@@ -39,4 +39,12 @@ struct ImplicitBiasDynamicsTests {
 
     @Test("Moon–Si–Yun 2026 Thm 3.1: SAM on a linear model → ℓ2, not ℓ∞")
     func sam() { Self.check(ImplicitBias.sharpnessAwareL2Margin, seed: 1) }
+
+    @Test("Jung–Cho–Yun 2025: cyclic continual GD → joint ℓ2 max margin, not the last task's")
+    func continual() {
+        let report = TheoremRunner.run(ContinualJointMargin(), seed: 1, scale: .quick)
+        #expect(report.verdict == .holds, "\(ImplicitBiasExactTests.describe(report))")
+        #expect(!report.instances.isEmpty)
+        #expect(report.falseVariants.allSatisfy { $0.refuted })
+    }
 }

@@ -63,11 +63,28 @@ public struct LpMaxMargin: Sendable {
                 }
                 if a <= 1e-16 { break }
             }
-            if Double(n) / t < 1e-14 { break }
+            if Double(n) / t < 1e-12 { break }
             t *= 10
         }
         let s = slack(w)
+        // Barrier multipliers 1/(t·sᵢ) lose precision on the support vectors (sᵢ ≈ 0 is a
+        // difference of nearly equal numbers), so the dual point is recovered from the
+        // stationarity condition ∇ψ(w) = Z_Aᵀμ on the active set A = {sᵢ ≤ 1e-7} by least
+        // squares, falling back to the barrier multipliers if that gives a negative μ.
         var lambda = s.map { 1 / (t * $0) }
+        let active = (0..<n).filter { s[$0] <= 1e-7 }
+        if !active.isEmpty {
+            let grad = (0..<d).map { j in (w[j] >= 0 ? 1.0 : -1.0) * pow(abs(w[j]), p - 1) }
+            let k = active.count
+            let gram = Matrix<Double>(rows: k, columns: k) { a, b in
+                (0..<d).reduce(0.0) { $0 + z[active[a]][$1] * z[active[b]][$1] }
+            }
+            let rhs = Vector(active.map { i in (0..<d).reduce(0.0) { $0 + z[i][$1] * grad[$1] } })
+            if let mu = try? gram.solve(rhs).elements, mu.allSatisfy({ $0 >= 0 }), mu.contains(where: { $0 > 0 }) {
+                lambda = [Double](repeating: 0, count: n)
+                for (a, i) in active.enumerated() { lambda[i] = mu[a] }
+            }
+        }
         let total = lambda.reduce(0, +)
         lambda = lambda.map { $0 / total }
         let qq = p / (p - 1)

@@ -12,5 +12,6 @@ public enum ImplicitBias {
         incrementalSignumLinfMargin,
         BatchingChangesAdamBias(),
         sharpnessAwareL2Margin,
+        ContinualJointMargin(),
     ]
 }

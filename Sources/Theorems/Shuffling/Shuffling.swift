@@ -8,6 +8,7 @@ public enum Shuffling {
         MishchenkoRRBound(),
         ShufflingRadiusSandwich(),
         IncrementalGradientBound(),
+        IncrementalRateIndependentOfN(),
         CommutingAMGMControl(),
         EpochRegimes(),
         LargeEpochRate(),
