@@ -35,8 +35,20 @@ let package = Package(
                 .product(name: "RealModule", package: "swift-numerics"),
                 .product(name: "ComplexModule", package: "swift-numerics"),
             ]),
-        .target(name: "Optimizers", dependencies: ["ExactMath", "FloatMath"]),
-        .target(name: "Theorems", dependencies: ["ExactMath", "FloatMath", "Optimizers"]),
+        .target(
+            name: "Optimizers",
+            dependencies: [
+                "ExactMath", "FloatMath",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "RealModule", package: "swift-numerics"),
+            ]),
+        .target(
+            name: "Theorems",
+            dependencies: [
+                "ExactMath", "FloatMath", "Optimizers",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "RealModule", package: "swift-numerics"),
+            ]),
         .executableTarget(
             name: "ProvableCLI",
             dependencies: [
