@@ -52,14 +52,17 @@ extension Provable {
             }
         }
 
-        private func emit(_ object: [String: Any], text: [String]) throws {
+        /// Prints the JSON object (the project's ordered, deterministic `JSONValue`) or the text lines.
+        private func emit(_ fields: [(String, JSONValue)], text: [String]) throws {
             switch format {
             case .text: print(text.joined(separator: "\n"))
-            case .json:
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-                print(String(decoding: data, as: UTF8.self))
+            case .json: print(JSONValue.object(fields).serialized())
             }
         }
+
+        private func strings(_ v: [Rational]) -> JSONValue { .array(v.map { .string($0.description) }) }
+        private func numbers(_ v: [Double]) -> JSONValue { .array(v.map { .number($0) }) }
+        private func indices(_ v: [Int]) -> JSONValue { .array(v.map { .int($0) }) }
 
         private func list(_ v: [Rational]) -> String { "[" + v.map(\.description).joined(separator: ", ") + "]" }
 
@@ -67,9 +70,9 @@ extension Provable {
             let m = try PolyhedralMaxMargin(z, l1: l1)
             let name = l1 ? "ℓ1" : "ℓ∞", dual = l1 ? "‖Zᵀλ‖∞" : "‖Zᵀλ‖₁"
             try emit([
-                "norm": l1 ? "1" : "inf", "margin": m.margin.description, "marginDecimal": m.margin.doubleValue,
-                "direction": m.direction.map(\.description), "supportVectors": m.supportVectors,
-                "dual": m.dual.map(\.description),
+                ("norm", .string(l1 ? "1" : "inf")), ("margin", .string(m.margin.description)),
+                ("marginDecimal", .number(m.margin.doubleValue)), ("direction", strings(m.direction)),
+                ("supportVectors", indices(m.supportVectors)), ("dual", strings(m.dual)),
             ], text: [
                 "\(name) max margin γ = \(m.margin) ≈ \(Quantity.format(m.margin.doubleValue)) (exact)",
                 "direction w (‖w‖ = 1, one maximizer; not unique in general): \(list(m.direction))",
@@ -82,9 +85,9 @@ extension Provable {
         private func euclidean(_ z: Matrix<Rational>) throws {
             let m = try L2MaxMargin(z)
             try emit([
-                "norm": "2", "marginSquared": m.marginSquared.description, "marginDecimal": m.marginDecimal,
-                "direction": m.direction.map(\.description), "supportVectors": m.supportVectors,
-                "dual": m.dual.map(\.description),
+                ("norm", .string("2")), ("marginSquared", .string(m.marginSquared.description)),
+                ("marginDecimal", .number(m.marginDecimal)), ("direction", strings(m.direction)),
+                ("supportVectors", indices(m.supportVectors)), ("dual", strings(m.dual)),
             ], text: [
                 "ℓ2 max margin: γ² = \(m.marginSquared) (exact), γ ≈ \(Quantity.format(m.marginDecimal))",
                 "SVM vector ŵ (scaled so Zŵ ≥ 1, equality on support vectors; γ = 1/‖ŵ‖): \(list(m.direction))",
@@ -101,8 +104,9 @@ extension Provable {
             let m: LpMaxMargin
             do { m = try LpMaxMargin(rows: rows, p: p, start: start) } catch { throw InputError("ℓ\(p) solver: \(error)") }
             try emit([
-                "norm": norm, "marginDecimal": m.primalMargin, "directionDecimal": m.direction,
-                "dualDecimal": m.dual, "dualityGap": m.dualityGap,
+                ("norm", .string(norm)), ("marginDecimal", .number(m.primalMargin)),
+                ("directionDecimal", numbers(m.direction)), ("dualDecimal", numbers(m.dual)),
+                ("dualityGap", .number(m.dualityGap)),
             ], text: [
                 "ℓ\(norm) max margin (Float64): γ ≈ \(m.primalMargin)  (dual bound \(m.dualMargin), duality gap \(m.dualityGap))",
                 "direction w (‖w‖_\(norm) = 1): \(m.direction)",
