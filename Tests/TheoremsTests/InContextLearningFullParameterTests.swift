@@ -96,8 +96,8 @@ struct InContextLearningFullParameterFloatTests {
     }
 }
 
-@Suite("Dense-initialization landscape of the full single-layer LSA loss (note §8)")
-struct InContextLearningLandscapeTests {
+@Suite("Dense-initialization Adam instrument of the full single-layer LSA loss (note §8; not in the catalog)")
+struct InContextLearningDenseAdamInstrumentTests {
     @Test("note §8 example: L* = 1.380620…, rank-one value 1.773184…")
     func referenceValues() throws {
         let sigma = Matrix<Rational>([[2, Rational(1, 2)], [Rational(1, 2), 1]])

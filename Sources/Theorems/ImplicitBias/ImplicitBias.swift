@@ -13,5 +13,6 @@ public enum ImplicitBias {
         BatchingChangesAdamBias(),
         sharpnessAwareL2Margin,
         ContinualJointMargin(),
+        MirrorDescentLpMargin(),
     ]
 }

@@ -12,7 +12,8 @@ import Optimizers
 /// their code; this check records the landscape [DERIVED, MEASURED] so that "dense starts always
 /// reach Γ*" is refuted rather than silently assumed.
 /// Not in the catalog: at the quick budget one of nine starts ends at neither value (see the family
-/// report); kept as a measured instrument, run by provable-bench in release.
+/// report); kept as a measured instrument, run by provable-bench in release. The catalog records the
+/// landscape fact by certifying the spurious point itself: ``DenseInitializationSpuriousMinimum``.
 public struct DenseInitializationLandscape: Theorem {
     public struct Instance: Sendable {
         public let problem: InContextRegression
@@ -43,7 +44,7 @@ public struct DenseInitializationLandscape: Theorem {
     /// Relative distance to a target value for a run to count as ending there.
     public static let tolerance = 1e-3
 
-    public let id = "ahn-cheng-daneshmand-sra-2023/dense-initialization-landscape"
+    public let id = "ahn-cheng-daneshmand-sra-2023/dense-initialization-adam-instrument"
     public let family = Family.inContextLearning
     public let citation = Citation.ahnChengDaneshmandSra2023.at("Theorem 1 (global minimizers only; no landscape claim) — project note §8")
     public let statement = "From dense random initializations of all of (P, Q), Adam on the one-layer LSA population loss ends at the global value L(Γ*) or at the spurious rank-one value min_{rank Γ ≤ 1} L(Γ), and the spurious minimum is reached by some starts."

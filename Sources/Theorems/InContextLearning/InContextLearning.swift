@@ -12,6 +12,7 @@ public enum InContextLearning {
         SparseFullParameterOptimum(),
         MultiLayerCriticalPoints(),
         SparseTrainingReachesOptimum(),
+        DenseInitializationSpuriousMinimum(),
     ]
 }
 

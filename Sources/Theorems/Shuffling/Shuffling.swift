@@ -12,5 +12,6 @@ public enum Shuffling {
         CommutingAMGMControl(),
         EpochRegimes(),
         LargeEpochRate(),
+        LogCorrectedRateFits(),
     ]
 }
