@@ -73,6 +73,9 @@ extension Provable {
             guard b > 0 else { throw InputError("--beta must be positive, got \(b)") }
             let w = try Self.number(width, "width")
             guard w > 0 else { throw InputError("--width must be positive, got \(w)") }
+            guard w >= Rational(1, 10).power(60) else {
+                throw InputError("--width \(w.doubleValue) is below 1e-60; exact bisection to that width would not finish")
+            }
             guard let data = FileManager.default.contents(atPath: game) else { throw InputError("cannot read game file '\(game)'") }
             let g = try GDAGameFile.parse(String(decoding: data, as: UTF8.self))
             let m = v.iterationMatrix(alpha: a, beta: b, on: g)

@@ -40,11 +40,18 @@ extension Provable {
 
         enum ShuffleFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
+        /// The largest epoch count accepted: exact expectations grow in size with every epoch,
+        /// and n·K must not overflow.
+        static let maximumEpochs = 10_000
+
         func run() throws {
             guard let s = ShufflingScheme(rawValue: scheme) else {
                 throw InputError("unknown --scheme '\(scheme)'; expected rr, ss, igd or sgd")
             }
             guard epochs >= 1 else { throw InputError("--epochs must be at least 1, got \(epochs)") }
+            guard epochs <= Self.maximumEpochs else {
+                throw InputError("--epochs \(epochs) is beyond the exact engine's limit of \(Self.maximumEpochs) epochs")
+            }
             let gamma: Rational
             do { gamma = try Rational(parsing: step) } catch { throw InputError("--step: \(error.description)") }
             guard gamma > 0 else { throw InputError("--step must be positive, got \(gamma)") }

@@ -42,11 +42,16 @@ struct RationalParsingTests {
     }
 
     @Test("the errors say what went wrong")
-    func errorCases() {
+    func errorCases() throws {
         #expect(throws: RationalParseError.empty) { try Rational(parsing: "") }
         #expect(throws: RationalParseError.zeroDenominator("1/0")) { try Rational(parsing: "1/0") }
         #expect(throws: RationalParseError.malformed("1//2")) { try Rational(parsing: "1//2") }
         #expect(throws: RationalParseError.exponentTooLarge("1e999999999")) { try Rational(parsing: "1e999999999") }
+        // Exponents at the edge of Int (Int.min has no absolute value) are typed errors, not traps.
+        #expect(throws: RationalParseError.exponentTooLarge("1e-9223372036854775808")) { try Rational(parsing: "1e-9223372036854775808") }
+        #expect(throws: RationalParseError.exponentTooLarge("1e9223372036854775807")) { try Rational(parsing: "1e9223372036854775807") }
+        #expect(throws: RationalParseError.exponentTooLarge("1e10001")) { try Rational(parsing: "1e10001") }
+        #expect(try Rational(parsing: "1e-10000") == Rational(1, 10).power(10_000))
     }
 
     @Test("decimal strings of random dyadic and decimal values parse exactly")

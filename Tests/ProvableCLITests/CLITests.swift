@@ -35,7 +35,13 @@ struct CLITests {
         #expect(t["verdict"] as? String == "holds")
         #expect(t["exact"] as? Bool == true)
         #expect((t["instances"] as? Int ?? 0) > 0)
-        #expect((t["predicted"] as? String)?.contains("/") == true || (t["predicted"] as? String) != nil)
+        // An exact value is "p/q" (or "p"), and its Decimal twin is that fraction in Float64.
+        let predicted = try #require(t["predicted"] as? String)
+        let parts = predicted.split(separator: "/").map { Double(String($0)) }
+        #expect(parts.count <= 2 && parts.allSatisfy { $0 != nil }, "predicted \(predicted) is not p/q")
+        let value = parts.count == 2 ? parts[0]! / parts[1]! : parts[0]!
+        let twin = try #require(t["predictedDecimal"] as? Double)
+        #expect(abs(twin - value) <= 1e-12 * max(1, abs(value)), "\(predicted) vs \(twin)")
         let variants = try #require(t["falseVariants"] as? [[String: Any]])
         #expect(variants.allSatisfy { $0["statement"] is String && $0["refuted"] as? Bool == true })
     }

@@ -12,7 +12,7 @@ public enum RationalParseError: Error, Equatable, CustomStringConvertible {
         case .empty: return "empty text where a number was expected"
         case .malformed(let s): return "'\(s)' is not a number (expected an integer, a decimal such as -3.5e-2, or a fraction p/q)"
         case .zeroDenominator(let s): return "'\(s)' has a zero denominator"
-        case .exponentTooLarge(let s): return "'\(s)' has an exponent beyond ±100000"
+        case .exponentTooLarge(let s): return "'\(s)' has an exponent beyond ±10000"
         }
     }
 }
@@ -56,7 +56,7 @@ extension Rational {
         if let e = mantissa.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             let expText = String(mantissa[mantissa.index(after: e)...])
             guard let exp = parseInteger(expText) else { throw .malformed(s) }
-            guard let small = Int(exactly: exp), abs(small) <= 100_000 else { throw .exponentTooLarge(s) }
+            guard exp.magnitude <= 10_000, let small = Int(exactly: exp) else { throw .exponentTooLarge(s) }
             exponent = small
             mantissa = mantissa[..<e]
         }

@@ -85,8 +85,11 @@ public enum StepSizeSearch {
             }
             if !improved { h /= 2 }
         }
-        let alpha = Rational(exactly: Double(Float(Double.exp(best.la))))!
-        let beta = Rational(exactly: Double(Float(Double.exp(best.lb))))!
+        // The search only proposes: the exact certificate decides at whatever step it returns.
+        // A non-finite proposal (overflow) falls back to a step of 1, which the certificate
+        // then judges like any other.
+        let alpha = Rational(exactly: Double(Float(Double.exp(best.la)))) ?? .one
+        let beta = Rational(exactly: Double(Float(Double.exp(best.lb)))) ?? .one
         return (alpha, beta, best.r)
     }
 }
