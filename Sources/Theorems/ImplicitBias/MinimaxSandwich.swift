@@ -12,7 +12,7 @@ import Optimizers
 public struct MinimaxSandwich: Theorem {
     public struct Instance: Sendable {
         public let margins: MarginInstance
-        /// A seeded random w (nonzero) and λ ∈ Δ.
+        /// A seeded random separating w (a perturbation of ŵ₂) and a seeded random λ ∈ Δ.
         public let w: [Rational]
         public let lambda: [Rational]
     }
@@ -37,8 +37,7 @@ public struct MinimaxSandwich: Theorem {
     public func instances(seed: UInt64, scale: Scale) -> [Instance] {
         ImplicitBiasScale.exactInstances(seed: seed, scale: scale).enumerated().map { k, x in
             var rng = SeededGenerator.stream(seed: seed ^ 0x5A4D, index: UInt64(k))
-            var w = (0..<x.z.columns).map { _ in Rational(rng.int(in: -8...8), rng.int(in: 1...4)) }
-            if w.allSatisfy(\.isZero) { w[0] = 1 }
+            let w = Self.separatingPerturbation(of: x.l2.direction, z: x.z, using: &rng)
             let raw = (0..<x.z.rows).map { _ in Rational(rng.int(in: 0...6)) }
             let total = Rational.sum(raw)
             let lambda = total.isZero ? raw.map { _ in Rational(1, x.z.rows) } : raw.map { $0 / total }
@@ -47,6 +46,22 @@ public struct MinimaxSandwich: Theorem {
     }
 
     public func summary(of instance: Instance) -> String { instance.margins.summary }
+
+    /// A seeded random w that separates the data (min zᵢ·w > 0), so that the three primal
+    /// sides of the sandwich are tested rather than trivially true: ŵ₂ plus a random rational
+    /// perturbation of up to ±1/4 of ‖ŵ₂‖∞ per coordinate, halved until w separates (ŵ₂
+    /// itself separates, so this ends). Separation is decided exactly.
+    static func separatingPerturbation(of w2: [Rational], z: Matrix<Rational>,
+                                       using rng: inout SeededGenerator) -> [Rational] {
+        let scale = (w2.map(\.absoluteValue).max() ?? 1) / 4
+        var delta = w2.map { _ in scale * Rational(rng.int(in: -8...8), 8) }
+        for _ in 0..<64 {
+            let w = zip(w2, delta).map { $0 + $1 }
+            if (MaxMarginCertificate.margins(z, w).min() ?? .zero) > 0 { return w }
+            delta = delta.map { $0 / 2 }
+        }
+        return w2
+    }
 
     public func measure(_ i: Instance) throws -> Measurement {
         let z = i.margins.z
