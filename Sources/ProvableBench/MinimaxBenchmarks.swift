@@ -14,7 +14,7 @@ func minimaxBenchmarks() -> [Benchmark] {
     let tuned = StepSizeSearch.tuned(.alt, on: hard)
     return [
         Benchmark(name: "minimax: certified bracket, Alt-GDA on a 6×6 (3+3) non-commuting game, width 1e-12", target: "< 1 s", runs: 3) {
-            blackHole(BlockSpectralEvidence(matrix: alt6).bracket(width: width))
+            blackHole(SpectralRadiusEvidence(matrix: alt6).bracket(width: width))
         },
         Benchmark(name: "minimax: certified bracket, Alt-GDA on decoupled H(κ = 10⁶, κ_xy = 10³), width 1e-12 (blocks)", target: "< 0.1 s", runs: 5) {
             blackHole(hard.evidence(.alt, alpha: tuned.alpha, beta: tuned.beta).bracket(width: width))

@@ -79,7 +79,7 @@ extension Provable {
             guard let data = FileManager.default.contents(atPath: game) else { throw InputError("cannot read game file '\(game)'") }
             let g = try GDAGameFile.parse(String(decoding: data, as: UTF8.self))
             let m = v.iterationMatrix(alpha: a, beta: b, on: g)
-            let evidence = BlockSpectralEvidence(matrix: m)
+            let evidence = SpectralRadiusEvidence(matrix: m)
             guard let bracket = evidence.bracket(width: w), let converges = evidence.isBelow(1) else {
                 throw InputError("internal: a spectral certificate failed verification")
             }

@@ -38,19 +38,12 @@ extension Provable {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw InputError("cannot read \(name) file '\(path)'")
             }
-            let rows: [[Rational]]
-            do { rows = try RationalMatrixJSON.parse(String(decoding: data, as: UTF8.self)) } catch {
-                throw InputError("malformed JSON in \(name) file '\(path)': \(error.message)")
+            let role = "malformed JSON in \(name) file '\(path)'"
+            let m = try ExactJSON.matrix(ExactJSON.parse(String(decoding: data, as: UTF8.self), role: role), name: name, role: role)
+            guard m.isSquare else {
+                throw InputError("\(name) in '\(path)' is not square (\(m.rows)×\(m.columns))")
             }
-            guard !rows.isEmpty else { throw InputError("\(name) in '\(path)' is empty") }
-            let width = rows[0].count
-            if let bad = rows.firstIndex(where: { $0.count != width }) {
-                throw InputError("\(name) in '\(path)': row \(bad + 1) has \(rows[bad].count) entries, expected \(width)")
-            }
-            guard rows.count == width else {
-                throw InputError("\(name) in '\(path)' is not square (\(rows.count)×\(width))")
-            }
-            return Matrix(rows)
+            return m
         }
 
         func run() throws {

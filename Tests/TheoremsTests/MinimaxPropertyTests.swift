@@ -31,7 +31,7 @@ struct MinimaxPropertyTests {
             let method = Self.methods[g.int(in: 0...3)]
             let alpha = Rational(g.int(in: 1...20), 40), beta = Rational(g.int(in: 1...20), 40)
             let m = method.iterationMatrix(alpha: alpha, beta: beta, on: game)
-            let evidence = BlockSpectralEvidence(matrix: m)
+            let evidence = SpectralRadiusEvidence(matrix: m)
             let b = try #require(evidence.bracket(width: Rational(1, 1_000_000_000)))
             let ev = try eigenvalues(m.doubleValue)
             let moduli = ev.map(\.length).sorted(by: >)
@@ -106,7 +106,7 @@ struct MinimaxPropertyTests {
         let alpha = Rational(1, 7), beta = Rational(2, 9)
         for method in Self.methods {
             let p = method.iterationMatrix(alpha: alpha, beta: beta, on: block.game).characteristicPolynomial
-            let rho = BlockSpectralEvidence.floatRootRadius(p)!
+            let rho = SpectralRadiusEvidence.floatRootRadius(p)!
             let closed = StepSizeSearch.blockRadius(method, (a: 1.5, s2: (Rational(7, 3) * Rational(7, 3)).doubleValue, c: 1.25),
                                                     alpha.doubleValue, beta.doubleValue)
             #expect(abs(rho - closed) < 1e-9, "\(method): \(rho) vs \(closed)")
@@ -116,7 +116,7 @@ struct MinimaxPropertyTests {
     @Test("the certified bracket of a bilinear Alt-GDA block contains ρ = 1 and rejects a wrong value")
     func bracketCanFail() throws {
         let block = GameBlock(a: 0, sigma: 1, c: 0)
-        let e = BlockSpectralEvidence(matrix: GDAVariant.alt.iterationMatrix(alpha: Rational(1, 2), beta: Rational(1, 2), on: block.game))
+        let e = SpectralRadiusEvidence(matrix: GDAVariant.alt.iterationMatrix(alpha: Rational(1, 2), beta: Rational(1, 2), on: block.game))
         #expect(e.judgeAtMost(1).outcome == .holds)
         #expect(e.judgeBelow(1).outcome == .refuted)
         #expect(e.judgeAtMost(Rational(999_999, 1_000_000)).outcome == .refuted)

@@ -7,9 +7,6 @@ public struct Extragradient<Scalar: OrderedField>: GameMethod {
     public let alpha: Scalar, beta: Scalar
     public init(alpha: Scalar, beta: Scalar) { self.alpha = alpha; self.beta = beta }
 
-    public func stateDimension(dx: Int, dy: Int) -> Int { dx + dy }
-    public func initialState(x0: Vector<Scalar>, y0: Vector<Scalar>) -> Vector<Scalar> { Vector(x0.elements + y0.elements) }
-
     @inlinable
     public func step(_ state: Vector<Scalar>, on game: QuadraticGame<Scalar>) -> Vector<Scalar> {
         let (x, y) = splitState(state, dx: game.dx, dy: game.dy)

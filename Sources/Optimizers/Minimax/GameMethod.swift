@@ -13,9 +13,14 @@ public protocol GameMethod: Sendable {
 }
 
 extension GameMethod {
+    /// The default state is the iterate (x, y) itself (Sim-GDA, Alt-GDA, extragradient);
+    /// methods with memory (Alex-GDA) override these two.
+    public func stateDimension(dx: Int, dy: Int) -> Int { dx + dy }
+    public func initialState(x0: Vector<Scalar>, y0: Vector<Scalar>) -> Vector<Scalar> { Vector(x0.elements + y0.elements) }
+
     /// The current iterate (x, y): the first d_x + d_y entries of every state of this family.
     public func iterate(of state: Vector<Scalar>, dx: Int, dy: Int) -> (x: Vector<Scalar>, y: Vector<Scalar>) {
-        (Vector(Array(state.elements[0..<dx])), Vector(Array(state.elements[dx..<(dx + dy)])))
+        splitState(state, dx: dx, dy: dy)
     }
 
     /// The matrix M with state_{k+1} = M · state_k on the game: its j-th column is one step

@@ -51,11 +51,11 @@ public struct AlexBilinearRate: Theorem {
         "bilinear B (\(i.game.blocks!.count) singular values), L_xy=\(i.game.lXY), μ_xy=\(i.muXY), α=β=\(i.alpha), γ=δ=3/2"
     }
 
-    public func measure(_ i: Instance) -> BlockSpectralEvidence {
+    public func measure(_ i: Instance) -> SpectralRadiusEvidence {
         i.game.evidence(.alex(gamma: Self.gamma, delta: Self.delta), alpha: i.alpha, beta: i.alpha)
     }
 
-    public var claim: Claim<Instance, BlockSpectralEvidence> {
+    public var claim: Claim<Instance, SpectralRadiusEvidence> {
         Claim("1 − s_min ≤ ρ(M_alex) < 1 − s_min/4 with s_min = αβμ_xy²", kind: .tight, exact: true) { i, e in
             let upper = e.judgeBelow(1 - i.sMin / 4)
             guard upper.outcome == .holds else { return upper }
@@ -65,7 +65,7 @@ public struct AlexBilinearRate: Theorem {
         }
     }
 
-    public var falseVariants: [Claim<Instance, BlockSpectralEvidence>] {
+    public var falseVariants: [Claim<Instance, SpectralRadiusEvidence>] {
         [
             Claim("the rate is linear in the ratio: 1 − ρ ≥ (1/4)·μ_xy/L_xy", kind: .upperBound, exact: true) { i, e in
                 e.judgeAtMost(1 - i.muXY / i.game.lXY / 4)

@@ -94,7 +94,7 @@ public struct AlexBilinearThreshold: Theorem {
         if i.gamma + i.delta > 2 {
             for k in 1...8 {
                 let s = Rational(1, 1).power(1) / Rational(10).power(k)
-                let e = BlockSpectralEvidence(polynomials: [Self.polynomial(i, s: s)])
+                let e = SpectralRadiusEvidence(polynomials: [Self.polynomial(i, s: s)])
                 if e.isBelow(1) == true {
                     return .convergesAt(s: s, bracketUpper: e.bracket()?.upper ?? 1)
                 }

@@ -21,7 +21,7 @@ public struct AltFasterThanSim: Theorem {
 
     public struct Measurement: Sendable {
         public let alpha: Rational, beta: Rational
-        public let alt: BlockSpectralEvidence
+        public let alt: SpectralRadiusEvidence
     }
 
     public let id = "lee-cho-yun-2024/alt-faster-than-sim"

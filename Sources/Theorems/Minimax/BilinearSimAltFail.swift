@@ -21,8 +21,8 @@ public struct BilinearSimAltFail: Theorem {
     }
 
     public struct Measurement: Sendable {
-        public let sim: BlockSpectralEvidence
-        public let alt: BlockSpectralEvidence
+        public let sim: SpectralRadiusEvidence
+        public let alt: SpectralRadiusEvidence
     }
 
     public let id = "lee-cho-yun-2024/bilinear-sim-alt-fail"
@@ -64,8 +64,8 @@ public struct BilinearSimAltFail: Theorem {
         let game = QuadraticGame(a: .zero(rows: i.b.rows, columns: i.b.rows), b: i.b, c: .zero(rows: i.b.columns, columns: i.b.columns))
         // The decisions at radius 1 are the whole claim; brackets are skipped (they cost
         // seconds on these exact polynomials with roots on the unit circle).
-        return Measurement(sim: BlockSpectralEvidence(matrix: SimGDA(alpha: i.alpha, beta: i.beta).iterationMatrix(on: game), reportsBracket: false),
-                           alt: BlockSpectralEvidence(matrix: AltGDA(alpha: i.alpha, beta: i.beta).iterationMatrix(on: game), reportsBracket: false))
+        return Measurement(sim: SpectralRadiusEvidence(matrix: SimGDA(alpha: i.alpha, beta: i.beta).iterationMatrix(on: game), reportsBracket: false),
+                           alt: SpectralRadiusEvidence(matrix: AltGDA(alpha: i.alpha, beta: i.beta).iterationMatrix(on: game), reportsBracket: false))
     }
 
     public var claim: Claim<Instance, Measurement> {

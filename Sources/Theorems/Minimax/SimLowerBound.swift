@@ -60,15 +60,15 @@ public struct SimLowerBound: Theorem {
         "\(i.game.summary), α=\(i.alpha), β=\(i.beta)\(i.tuned ? " (tuned)" : "")"
     }
 
-    public func measure(_ i: Instance) -> BlockSpectralEvidence { i.game.evidence(.sim, alpha: i.alpha, beta: i.beta) }
+    public func measure(_ i: Instance) -> SpectralRadiusEvidence { i.game.evidence(.sim, alpha: i.alpha, beta: i.beta) }
 
-    public var claim: Claim<Instance, BlockSpectralEvidence> {
+    public var claim: Claim<Instance, SpectralRadiusEvidence> {
         Claim("ρ(M_sim) ≥ 1 − 12/(κ_x + κ_y + 1 + κ_xy²) at every (α, β)", kind: .lowerBound, exact: true) { i, e in
             e.judgeAtLeast(1 - Self.bound(i.game))
         }
     }
 
-    public var falseVariants: [Claim<Instance, BlockSpectralEvidence>] {
+    public var falseVariants: [Claim<Instance, SpectralRadiusEvidence>] {
         [
             Claim("a constant 24× smaller: ρ(M_sim) ≥ 1 − ½/(κ_x + κ_y + 1 + κ_xy²) at every (α, β)", kind: .lowerBound, exact: true) { i, e in
                 guard i.tuned else { return .inapplicable("decided at the tuned steps") }

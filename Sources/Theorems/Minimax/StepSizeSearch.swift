@@ -5,7 +5,7 @@ import RealModule
 /// Float64 search for step sizes (α, β) that make a GDA-type method contract fast on a
 /// decoupled game — the heuristic half of an "there exist step sizes" claim. The search only
 /// proposes: its result is rationalised and then certified exactly
-/// (``BlockSpectralEvidence``); a poor search costs a weaker certificate, never a wrong one.
+/// (``SpectralRadiusEvidence``); a poor search costs a weaker certificate, never a wrong one.
 ///
 /// The Float64 objective is the largest root modulus over the blocks' characteristic
 /// polynomials in closed form (working note §4.4 [DERIVED], itself checked exactly against

@@ -24,7 +24,7 @@ public struct TunedRateUpperBound: Theorem {
 
     public struct Measurement: Sendable {
         public let alpha: Rational, beta: Rational
-        public let evidence: BlockSpectralEvidence
+        public let evidence: SpectralRadiusEvidence
     }
 
     public let id: String

@@ -16,6 +16,11 @@ final class BracketCache: @unchecked Sendable {
     }
 }
 
+/// The one mechanism for exact decisions about the spectral radius ρ of a rational
+/// iteration matrix, with no eigenvalue computed: ρ < r by the Schur–Cohn test, ρ ≤ r by
+/// the closed-disk test, ρ = r as both, on det(zI − M) or on the characteristic
+/// polynomials of its diagonal blocks.
+///
 /// Exact spectral-radius evidence for an iteration matrix given as the product of
 /// characteristic polynomials of its diagonal blocks: ρ(M) = maxᵢ ρ(Mᵢ), so
 /// - ρ < r ⟺ every block polynomial passes the Schur–Cohn test at r;
@@ -27,7 +32,7 @@ final class BracketCache: @unchecked Sendable {
 /// fails verification makes the decision `nil` (inconclusive). For a decoupled game the
 /// blocks are degree 2–3, which keeps κ up to 10⁶ cheap; for any other game there is one
 /// block, the full characteristic polynomial.
-public struct BlockSpectralEvidence: Sendable {
+public struct SpectralRadiusEvidence: Sendable {
     /// The distinct block polynomials (duplicates removed: same roots, same decisions).
     public let polynomials: [Polynomial]
     private let cache = BracketCache()
@@ -106,6 +111,22 @@ public struct BlockSpectralEvidence: Sendable {
         polynomials.count == 1 ? "det(zI−M) (degree \(degree))" : "\(polynomials.count) block polynomials (total degree \(degree))"
     }
 
+    /// Decides ρ = r exactly: ρ ≤ r (closed-disk test) and not ρ < r (Schur–Cohn).
+    public func judgeEqual(_ r: Rational) -> Judgement {
+        guard let atMost = isAtMost(r), let below = isBelow(r) else {
+            return .inconclusive("a spectral certificate failed verification at r = \(r)")
+        }
+        if atMost && !below {
+            return Judgement(.holds, predicted: .exact(r), measured: .exact(r), relation: .equal, tolerance: .exact(0),
+                             certificate: "closed-disk test (verified) on \(blocksText): all roots in |z| ≤ \(r); Schur–Cohn (verified): not all in |z| < \(r); hence ρ = \(r)")
+        }
+        let (measured, text) = bracketText()
+        let why = atMost ? "Schur–Cohn (verified): all roots in |z| < \(r), so ρ < \(r)"
+                         : "closed-disk test (verified): some root has |z| > \(r), so ρ > \(r)"
+        return Judgement(.refuted, predicted: .exact(r), measured: measured ?? .exact(r), relation: .equal, tolerance: .exact(0),
+                         certificate: "\(why) on \(blocksText); \(text)")
+    }
+
     /// Decides ρ < r (the claim "converges at least at rate r").
     public func judgeBelow(_ r: Rational) -> Judgement {
         guard let below = isBelow(r) else { return .inconclusive("a Schur–Cohn certificate failed verification at r = \(r)") }
@@ -149,16 +170,3 @@ public struct BlockSpectralEvidence: Sendable {
     }
 }
 
-extension RationalGame {
-    /// The exact spectral evidence of a method at steps (α, β) on this game: per decoupled
-    /// block (each block's iteration matrix built by the method's own step on the scalar
-    /// game) when the game is decoupled, else from the full iteration matrix.
-    public func evidence(_ method: GDAVariant, alpha: Rational, beta: Rational) -> BlockSpectralEvidence {
-        if let blocks {
-            return BlockSpectralEvidence(polynomials: blocks.map {
-                method.iterationMatrix(alpha: alpha, beta: beta, on: $0.game).characteristicPolynomial
-            })
-        }
-        return BlockSpectralEvidence(matrix: method.iterationMatrix(alpha: alpha, beta: beta, on: game))
-    }
-}
