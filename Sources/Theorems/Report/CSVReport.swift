@@ -1,3 +1,5 @@
+import Foundation
+
 /// One CSV row per theorem (RFC 4180 quoting).
 public enum CSVReport {
     public static let header = ["id", "family", "citation", "verdict", "exact", "instances", "relation",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown table for a paper's appendix: theorem, paper, instances, predicted vs
 /// measured, verdict and false variants, with the seed that reproduces it.
 public enum MarkdownReport {
@@ -20,10 +22,4 @@ public enum MarkdownReport {
     }
 
     static func escape(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
 }
