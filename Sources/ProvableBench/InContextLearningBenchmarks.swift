@@ -37,7 +37,7 @@ func inContextLearningBenchmarks() -> [Benchmark] { [
         inContextLearningLandscapeReport()
     },
     Benchmark(name: "ICL: in-context-learning family checks, standard scale", target: "< 30 s", runs: 1) {
-        blackHole(CheckRun(theorems: Catalog.theorems(in: .inContextLearning), seed: 1, scale: .standard))
+        blackHole(CheckRun(theorems: Catalog.builtIn.theorems(in: .inContextLearning), seed: 1, scale: .standard))
     },
 ] }
 

@@ -24,7 +24,7 @@ func minimaxBenchmarks() -> [Benchmark] {
             blackHole(hard.evidence(.alt, alpha: t.alpha, beta: t.beta).isBelow(1))
         },
         Benchmark(name: "minimax family checks, standard scale", target: "< 30 s", runs: 1) {
-            blackHole(CheckRun(theorems: Catalog.theorems(in: .minimax), seed: 1, scale: .standard))
+            blackHole(CheckRun(theorems: Catalog.builtIn.theorems(in: .minimax), seed: 1, scale: .standard))
         },
     ]
 }

@@ -27,7 +27,7 @@ func shufflingBenchmarks() -> [Benchmark] {
             blackHole(mc.squaredError(.randomReshuffling, from: 1, epochs: 32, trajectories: 100_000, seed: 1))
         },
         Benchmark(name: "shuffling family checks, standard scale", target: "< 30 s", runs: 1) {
-            blackHole(CheckRun(theorems: Catalog.theorems(in: .shuffling), seed: 1, scale: .standard))
+            blackHole(CheckRun(theorems: Catalog.builtIn.theorems(in: .shuffling), seed: 1, scale: .standard))
         },
     ]
 }

@@ -45,7 +45,7 @@ let benchmarks: [Benchmark] = [
         blackHole(try? bracket6.characteristicPolynomial.rootRadiusBracket(width: bracketWidth, hint: bracketHint))
     },
     Benchmark(name: "classical family checks, standard scale", target: "—", runs: 1) {
-        blackHole(CheckRun(theorems: Catalog.theorems(in: .classical), seed: 1, scale: .standard))
+        blackHole(CheckRun(theorems: Catalog.builtIn.theorems(in: .classical), seed: 1, scale: .standard))
     },
 ] + inContextLearningBenchmarks()
 

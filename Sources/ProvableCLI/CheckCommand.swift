@@ -12,7 +12,7 @@ extension Provable {
         @Option(name: .customLong("theorem"), help: "A theorem id (repeatable). Default: all.")
         var theorems: [String] = []
 
-        @Option(help: "Only this family: \(Family.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(help: "Only this family: \(Catalog.builtIn.families.map(\.rawValue).joined(separator: ", ")).")
         var family: String?
 
         @Option(help: "The seed every instance is generated from (an unsigned 64-bit integer).")
@@ -42,15 +42,16 @@ extension Provable {
 
         /// The theorems the options select, or a usage error naming what is unknown.
         func selection() throws -> [any Theorem] {
-            var selected = Catalog.all
+            var selected = Catalog.builtIn.theorems
             if let family {
-                guard let f = Family(rawValue: family) else {
-                    throw InputError("unknown family '\(family)'; the families are \(Family.allCases.map(\.rawValue).joined(separator: ", "))")
+                let f = Family(family)
+                guard Catalog.builtIn.families.contains(f) else {
+                    throw InputError("unknown family '\(family)'; the families are \(Catalog.builtIn.families.map(\.rawValue).joined(separator: ", "))")
                 }
                 selected = selected.filter { $0.family == f }
             }
             if !theorems.isEmpty {
-                for id in theorems where Catalog.theorem(id: id) == nil {
+                for id in theorems where Catalog.builtIn.theorem(id: id) == nil {
                     throw InputError("unknown theorem id '\(id)'; run 'provable list' to see the ids")
                 }
                 selected = selected.filter { theorems.contains($0.id) }

@@ -10,7 +10,7 @@ extension Provable {
         var id: String
 
         func run() throws {
-            guard let theorem = Catalog.theorem(id: id) else {
+            guard let theorem = Catalog.builtIn.theorem(id: id) else {
                 throw InputError("unknown theorem id '\(id)'; run 'provable list' to see the ids")
             }
             print(theorem.citation.bibtex)

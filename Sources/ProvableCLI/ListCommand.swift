@@ -15,9 +15,9 @@ extension Provable {
         func run() throws {
             switch format {
             case .json:
-                print(JSONReport.list(Catalog.all).serialized())
+                print(JSONReport.list(Catalog.builtIn.theorems).serialized())
             case .text:
-                for t in Catalog.all {
+                for t in Catalog.builtIn.theorems {
                     print("\(t.id)  [\(t.family.rawValue)]")
                     print("  \(t.citation.short)")
                     print("  \(t.statement)")

@@ -19,7 +19,7 @@ struct CatalogTests {
     }
 
     @Test func idsAreUniqueAndWellFormed() {
-        let ids = Catalog.all.map(\.id)
+        let ids = Catalog.builtIn.theorems.map(\.id)
         #expect(Set(ids).count == ids.count)
         for id in ids {
             let parts = id.split(separator: "/")
@@ -30,7 +30,7 @@ struct CatalogTests {
 
     @Test func everyTheoremHasAFalseVariantAndACitation() {
         func variants<T: Theorem>(_ t: T) -> Int { t.falseVariants.count }
-        for t in Catalog.all {
+        for t in Catalog.builtIn.theorems {
             #expect(variants(t) >= 1, "\(t.id) has no false variant")
             #expect(!t.citation.theorem.isEmpty, "\(t.id) cites no numbered result")
         }
@@ -38,7 +38,7 @@ struct CatalogTests {
 
     @Test func everyTheoremHasItsProofDocumentAndViceVersa() throws {
         let documents = Set(Self.proofDocuments())
-        let ids = Set(Catalog.all.map(\.id))
+        let ids = Set(Catalog.builtIn.theorems.map(\.id))
         #expect(ids.subtracting(documents).isEmpty, "theorems without a Proofs/ document: \(ids.subtracting(documents).sorted())")
         #expect(documents.subtracting(ids).isEmpty, "Proofs/ documents naming no catalog theorem: \(documents.subtracting(ids).sorted())")
         let index = try String(contentsOf: Self.proofs.appendingPathComponent("README.md"), encoding: .utf8)
@@ -50,7 +50,7 @@ struct CatalogTests {
     }
 
     @Test func sameSeedGivesByteIdenticalJSON() {
-        let theorems = Catalog.theorems(in: .classical)
+        let theorems = Catalog.builtIn.theorems(in: .classical)
         let a = ReportFormat.json.render(CheckRun(theorems: theorems, seed: 42, scale: .quick))
         let b = ReportFormat.json.render(CheckRun(theorems: theorems, seed: 42, scale: .quick))
         #expect(a == b)

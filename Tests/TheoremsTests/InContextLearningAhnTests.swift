@@ -17,7 +17,7 @@ struct InContextLearningAhnTests {
           arguments: [AhnSingleLayerOptimum().id, TaskAndNoisePreconditioner().id,
                       PreconditionerNoiseMonotonicity().id, PreconditionerLargeContextLimit().id])
     func catalogTheoremHolds(id: String) throws {
-        let theorem = try #require(Catalog.theorem(id: id))
+        let theorem = try #require(Catalog.builtIn.theorem(id: id))
         let report = Catalog.run(theorem, seed: 1, scale: .quick)
         #expect(report.verdict == .holds, "\(report.instances.map { "\($0.summary): \($0.judgement)" })")
         #expect(report.falseVariants.allSatisfy { $0.refuted }, "\(report.falseVariants.map { ($0.statement, $0.refuted) })")

@@ -9,7 +9,7 @@ struct InContextLearningMahankaliTests {
     @Test("catalog theorems hold at the quick scale and refute every false variant",
           arguments: [MahankaliIsotropicStep().id, MahankaliPreconditionedStep().id])
     func catalogTheoremHolds(id: String) throws {
-        let theorem = try #require(Catalog.theorem(id: id))
+        let theorem = try #require(Catalog.builtIn.theorem(id: id))
         let report = Catalog.run(theorem, seed: 1, scale: .quick)
         #expect(report.verdict == .holds, "\(report.instances.map { "\($0.summary): \($0.judgement)" })")
         #expect(report.falseVariants.allSatisfy { $0.refuted })

@@ -150,10 +150,10 @@ extension Polynomial {
     /// |z| ≤ `radius` (see ``ClosedDiskCertificate`` for the method: gcd with the
     /// reversal, strict Schur–Cohn test of the rest, and a Sturm count for the
     /// unit-circle factor).
-    /// - Precondition: `radius > 0`.
-    /// - Throws: ``PolynomialError/zeroPolynomial`` for p = 0.
+    /// - Throws: ``PolynomialError/zeroPolynomial`` for p = 0 and
+    ///   ``PolynomialError/nonPositiveRadius(_:)`` for `radius ≤ 0`.
     public func closedDiskTest(radius: Rational) throws(PolynomialError) -> ClosedDiskCertificate {
-        precondition(radius > 0, "closed-disk test: the radius must be positive")
+        guard radius > 0 else { throw .nonPositiveRadius(radius) }
         guard !isZero else { throw .zeroPolynomial }
         return ClosedDiskCertificate(p: self, radius: radius)
     }
@@ -161,9 +161,12 @@ extension Polynomial {
     /// Whether every root of p lies in the closed disk |z| ≤ `radius`, decided exactly.
     /// Runs the strict Schur–Cohn test first (it implies the closed one) and the full
     /// ``closedDiskTest(radius:)`` only when that fails. Returns `false` for the zero
-    /// polynomial. - Precondition: `radius > 0`.
+    /// polynomial. For `radius = 0` the disk is {0}: true exactly for c·zᵏ (c ≠ 0); for
+    /// `radius < 0` it is empty: true exactly for nonzero constants.
     public func allRootsInClosedDisk(radius: Rational) -> Bool {
         guard !isZero else { return false }
+        if radius < 0 { return degree == 0 }
+        if radius.isZero { return coefficients.dropLast().allSatisfy(\.isZero) }
         if allRootsInOpenDisk(radius: radius) { return true }
         // Fast path: if gcd(q₀, q₀*) = 1 (p(r·z) has no root on the circle), the closed
         // test equals the strict one, which just failed.

@@ -137,12 +137,21 @@ extension Polynomial: CustomStringConvertible {
 public enum PolynomialError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The zero polynomial vanishes everywhere, so its roots cannot be counted or located.
     case zeroPolynomial
+    /// A disk test was asked for a radius r ≤ 0. (Such questions are decided without a test:
+    /// no root has |z| < r ≤ 0, and |z| ≤ 0 only for the root 0 — see `allRootsInOpenDisk`.)
+    case nonPositiveRadius(Rational)
+    /// A bracket was asked for with a width w ≤ 0.
+    case nonPositiveWidth(Rational)
 
     /// A message a person can act on.
     public var description: String {
         switch self {
         case .zeroPolynomial:
             return "the zero polynomial has every number as a root; pass a nonzero polynomial"
+        case .nonPositiveRadius(let r):
+            return "the disk radius must be positive, got \(r); for r ≤ 0 decide directly (no root has |z| < r; |z| ≤ 0 only at z = 0)"
+        case .nonPositiveWidth(let w):
+            return "the bracket width must be positive, got \(w)"
         }
     }
 }

@@ -90,18 +90,19 @@ extension Polynomial {
     /// The Schur–Cohn decision, with certificate, of whether every root of p satisfies
     /// |z| < `radius` (Schur 1917, Cohn 1922, Jury 1964; see ``SchurCohnCertificate``).
     /// A nonzero constant has no roots and passes.
-    /// - Precondition: `radius > 0` (a programming error otherwise).
-    /// - Throws: ``PolynomialError/zeroPolynomial`` for p = 0.
+    /// - Throws: ``PolynomialError/zeroPolynomial`` for p = 0 and
+    ///   ``PolynomialError/nonPositiveRadius(_:)`` for `radius ≤ 0`.
     public func schurCohnTest(radius: Rational) throws(PolynomialError) -> SchurCohnCertificate {
-        precondition(radius > 0, "Schur–Cohn test: the radius must be positive")
+        guard radius > 0 else { throw .nonPositiveRadius(radius) }
         guard !isZero else { throw .zeroPolynomial }
         return SchurCohnCertificate(p: self, radius: radius)
     }
 
     /// Whether every root of p lies in the open disk |z| < `radius`, decided exactly by
     /// the Schur–Cohn test. Returns `false` for the zero polynomial (every number is a
-    /// root). - Precondition: `radius > 0`.
+    /// root). For `radius ≤ 0` the disk is empty: true exactly for nonzero constants.
     public func allRootsInOpenDisk(radius: Rational) -> Bool {
-        (try? schurCohnTest(radius: radius))?.allRootsInside ?? false
+        guard radius > 0 else { return !isZero && degree == 0 }
+        return (try? schurCohnTest(radius: radius))?.allRootsInside ?? false
     }
 }

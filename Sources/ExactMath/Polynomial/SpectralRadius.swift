@@ -57,11 +57,11 @@ extension Polynomial {
     /// the exact test, and bisection takes over from whatever bracket they left. A wrong
     /// hint costs time, never soundness.
     ///
-    /// - Precondition: `width > 0`.
-    /// - Throws: ``PolynomialError/zeroPolynomial`` for p = 0.
+    /// - Throws: ``PolynomialError/zeroPolynomial`` for p = 0 and
+    ///   ``PolynomialError/nonPositiveWidth(_:)`` for `width ≤ 0`.
     public func rootRadiusBracket(width: Rational, hint: Double? = nil) throws(PolynomialError)
         -> SpectralRadiusBracket {
-        precondition(width > 0, "rootRadiusBracket: the width must be positive")
+        guard width > 0 else { throw .nonPositiveWidth(width) }
         guard !isZero else { throw .zeroPolynomial }
         let core = strippingZeroRoots.rest  // same nonzero roots; ρ = 0 iff it is constant
         if core.degree <= 0 {

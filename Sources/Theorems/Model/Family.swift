@@ -1,13 +1,33 @@
-/// The families of results in the catalog.
-public enum Family: String, Sendable, Hashable, Codable, CaseIterable {
+/// A family of results in a catalog: the catalog's sections.
+///
+/// A struct, not a closed enum, so that a researcher's own package can declare its own
+/// families (`Family("my-lab")`) and have `provable check --family my-lab` run them beside
+/// Provable's. The built-in families are static members; ``builtIn`` lists them in report order.
+/// Encoded (JSON, Codable) as its name.
+public struct Family: RawRepresentable, Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The family's name as it appears in reports and on the command line (`implicit-bias`).
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// A family with this name.
+    public init(_ name: String) { self.rawValue = name }
+
+    public var description: String { rawValue }
+
+    public static func < (a: Family, b: Family) -> Bool { a.rawValue < b.rawValue }
+
     /// Classical rates that prove the model end to end (Polyak; Lessard–Recht–Packard).
-    case classical
+    public static let classical = Family("classical")
     /// Which max-margin direction an optimizer converges to on separable data.
-    case implicitBias = "implicit-bias"
+    public static let implicitBias = Family("implicit-bias")
     /// Random reshuffling, single shuffle, incremental GD versus with-replacement SGD.
-    case shuffling
+    public static let shuffling = Family("shuffling")
     /// Simultaneous, alternating and extrapolated GDA on minimax problems.
-    case minimax
+    public static let minimax = Family("minimax")
     /// One-layer linear self-attention as one step of preconditioned GD.
-    case inContextLearning = "in-context-learning"
+    public static let inContextLearning = Family("in-context-learning")
+
+    /// Provable's own families, in report order.
+    public static let builtIn: [Family] = [.classical, .implicitBias, .shuffling, .minimax, .inContextLearning]
 }

@@ -54,8 +54,10 @@ public struct SpectralRadiusEvidence: Sendable {
     /// The product of the block polynomials: det(zI − M) up to the removed duplicates.
     public var degree: Int { polynomials.map(\.degree).reduce(0, +) }
 
-    /// ρ < r, decided and re-verified; nil when a certificate fails verification.
+    /// ρ < r, decided and re-verified; nil when a certificate fails verification. For r ≤ 0
+    /// it is decided without a test: ρ ≥ 0, so ρ < r is false (true only for an empty matrix).
     public func isBelow(_ r: Rational) -> Bool? {
+        guard r > 0 else { return degree == 0 }
         for p in polynomials {
             guard let c = try? p.schurCohnTest(radius: r), c.verify(for: p) else { return nil }
             if !c.allRootsInside { return false }
@@ -63,8 +65,11 @@ public struct SpectralRadiusEvidence: Sendable {
         return true
     }
 
-    /// ρ ≤ r, decided and re-verified; nil when a certificate fails verification.
+    /// ρ ≤ r, decided and re-verified; nil when a certificate fails verification. For r ≤ 0
+    /// it is decided directly: ρ ≤ 0 exactly when every block polynomial is c·zᵏ (the matrix
+    /// is nilpotent), and ρ ≤ r < 0 never (for a non-empty matrix).
     public func isAtMost(_ r: Rational) -> Bool? {
+        guard r > 0 else { return polynomials.allSatisfy { $0.allRootsInClosedDisk(radius: r) } }
         for p in polynomials {
             if let c = try? p.schurCohnTest(radius: r), c.verify(for: p), c.allRootsInside { continue }
             guard let c = try? p.closedDiskTest(radius: r), c.verify(for: p) else { return nil }
@@ -107,6 +112,11 @@ public struct SpectralRadiusEvidence: Sendable {
         return (.exact(b.upper), "certified bracket \(Quantity.format(b.lower.doubleValue)) < ρ ≤ \(Quantity.format(b.upper.doubleValue))")
     }
 
+    /// The name of the strict test behind a decision at r (none is needed for r ≤ 0: ρ ≥ 0).
+    private func strictTest(_ r: Rational) -> String { r > 0 ? "Schur–Cohn (verified)" : "ρ ≥ 0 (no test needed at r ≤ 0)" }
+    /// The closed-disk test at r, or the direct decision for r ≤ 0 (ρ ≤ 0 iff nilpotent).
+    private func closedTest(_ r: Rational) -> String { r > 0 ? "closed-disk test (verified)" : "direct decision at r ≤ 0 (ρ ≤ 0 iff every block polynomial is c·zᵏ)" }
+
     private var blocksText: String {
         polynomials.count == 1 ? "det(zI−M) (degree \(degree))" : "\(polynomials.count) block polynomials (total degree \(degree))"
     }
@@ -118,11 +128,11 @@ public struct SpectralRadiusEvidence: Sendable {
         }
         if atMost && !below {
             return Judgement(.holds, predicted: .exact(r), measured: .exact(r), relation: .equal, tolerance: .exact(0),
-                             certificate: "closed-disk test (verified) on \(blocksText): all roots in |z| ≤ \(r); Schur–Cohn (verified): not all in |z| < \(r); hence ρ = \(r)")
+                             certificate: "\(closedTest(r)) on \(blocksText): all roots in |z| ≤ \(r); \(strictTest(r)): not all in |z| < \(r); hence ρ = \(r)")
         }
         let (measured, text) = bracketText()
-        let why = atMost ? "Schur–Cohn (verified): all roots in |z| < \(r), so ρ < \(r)"
-                         : "closed-disk test (verified): some root has |z| > \(r), so ρ > \(r)"
+        let why = atMost ? "\(strictTest(r)): all roots in |z| < \(r), so ρ < \(r)"
+                         : "\(closedTest(r)): some root has |z| > \(r), so ρ > \(r)"
         return Judgement(.refuted, predicted: .exact(r), measured: measured ?? .exact(r), relation: .equal, tolerance: .exact(0),
                          certificate: "\(why) on \(blocksText); \(text)")
     }
@@ -133,10 +143,10 @@ public struct SpectralRadiusEvidence: Sendable {
         let (measured, text) = bracketText()
         if below {
             return Judgement(.holds, predicted: .exact(r), measured: measured ?? .exact(r), relation: .below, tolerance: .exact(0),
-                             certificate: "Schur–Cohn (verified) on \(blocksText): all roots in |z| < \(r); \(text)")
+                             certificate: "\(strictTest(r)) on \(blocksText): all roots in |z| < \(r); \(text)")
         }
         return Judgement(.refuted, predicted: .exact(r), measured: measured ?? .exact(r), relation: .below, tolerance: .exact(0),
-                         certificate: "Schur–Cohn (verified) on \(blocksText): some root has |z| ≥ \(r); \(text)")
+                         certificate: "\(strictTest(r)) on \(blocksText): some root has |z| ≥ \(r); \(text)")
     }
 
     /// Decides ρ ≥ r (a lower bound on the spectral radius: "cannot converge faster than r").
@@ -145,10 +155,10 @@ public struct SpectralRadiusEvidence: Sendable {
         let (measured, text) = bracketText()
         if !below {
             return Judgement(.holds, predicted: .exact(r), measured: measured ?? .exact(r), relation: .atLeast, tolerance: .exact(0),
-                             certificate: "Schur–Cohn (verified) on \(blocksText): some root has |z| ≥ \(r); \(text)")
+                             certificate: "\(strictTest(r)) on \(blocksText): some root has |z| ≥ \(r); \(text)")
         }
         return Judgement(.refuted, predicted: .exact(r), measured: measured ?? .exact(r), relation: .atLeast, tolerance: .exact(0),
-                         certificate: "Schur–Cohn (verified) on \(blocksText): all roots in |z| < \(r); \(text)")
+                         certificate: "\(strictTest(r)) on \(blocksText): all roots in |z| < \(r); \(text)")
     }
 
     /// Decides ρ ≤ r.
@@ -157,7 +167,7 @@ public struct SpectralRadiusEvidence: Sendable {
         let (measured, text) = bracketText()
         return Judgement(atMost ? .holds : .refuted, predicted: .exact(r), measured: measured ?? .exact(r), relation: .atMost,
                          tolerance: .exact(0),
-                         certificate: "closed-disk test (verified) on \(blocksText): \(atMost ? "all roots in" : "some root outside") |z| ≤ \(r); \(text)")
+                         certificate: "\(closedTest(r)) on \(blocksText): \(atMost ? "all roots in" : "some root outside") |z| ≤ \(r); \(text)")
     }
 
     /// Decides ρ > r.
@@ -166,7 +176,7 @@ public struct SpectralRadiusEvidence: Sendable {
         let (measured, text) = bracketText()
         return Judgement(atMost ? .refuted : .holds, predicted: .exact(r), measured: measured ?? .exact(r), relation: .above,
                          tolerance: .exact(0),
-                         certificate: "closed-disk test (verified) on \(blocksText): \(atMost ? "all roots in" : "some root outside") |z| ≤ \(r); \(text)")
+                         certificate: "\(closedTest(r)) on \(blocksText): \(atMost ? "all roots in" : "some root outside") |z| ≤ \(r); \(text)")
     }
 }
 

@@ -16,6 +16,8 @@ public protocol Theorem: Sendable {
     var family: Family { get }
     /// The paper and the numbered result.
     var citation: Citation { get }
+    /// How much of the claim is confirmed against the paper (shown in every report).
+    var provenance: Provenance { get }
     /// The statement in one or two sentences.
     var statement: String { get }
     /// The hypotheses, verified on every instance.
@@ -24,14 +26,24 @@ public protocol Theorem: Sendable {
     func instances(seed: UInt64, scale: Scale) throws -> [Instance]
     /// A one-line description of an instance for the report.
     func summary(of instance: Instance) -> String
+    /// The instance's structured parameters (n, d, κ, η, T, …) for machine-readable reports.
+    func parameters(of instance: Instance) -> [InstanceParameter]
     /// Measures the instance. Throwing makes the instance inconclusive with the error's text.
     func measure(_ instance: Instance) throws -> Measurement
     /// The paper's claim.
     var claim: Claim<Instance, Measurement> { get }
     /// Deliberately wrong versions of the claim that the same check must refute.
     var falseVariants: [Claim<Instance, Measurement>] { get }
+    /// The evidence as plots (series with the theorem's predicted curve or bound), built from
+    /// every measured instance after the verdict is decided; never consulted by a claim.
+    func plots(_ runs: [MeasuredInstance<Instance, Measurement>]) -> [Plot]
 }
 
 extension Theorem {
     public var hypotheses: [Hypothesis<Instance>] { [] }
+    public func parameters(of instance: Instance) -> [InstanceParameter] { [] }
+    public func plots(_ runs: [MeasuredInstance<Instance, Measurement>]) -> [Plot] { [] }
+    // Transitional: every theorem states its own provenance; this default is removed once
+    // each family has labelled its theorems (a catalog test then requires a real label).
+    public var provenance: Provenance { Provenance(.derived, source: "not yet labelled") }
 }

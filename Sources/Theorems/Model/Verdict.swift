@@ -17,8 +17,13 @@ public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// The result of the claim on one instance.
 public struct InstanceReport: Sendable, Hashable {
+    /// The instance's position in the generated list: stable for a seed and scale, so two
+    /// reports can be compared instance by instance.
+    public var index: Int
     /// One line describing the instance.
     public var summary: String
+    /// The instance's structured parameters.
+    public var parameters: [InstanceParameter]
     /// The claim's judgement (inconclusive when a hypothesis failed or measuring threw).
     public var judgement: Judgement
 }
@@ -43,6 +48,7 @@ public struct TheoremReport: Sendable, Hashable {
     public var id: String
     public var family: Family
     public var citation: Citation
+    public var provenance: Provenance
     public var statement: String
     public var claimStatement: String
     public var kind: ClaimKind
@@ -55,4 +61,6 @@ public struct TheoremReport: Sendable, Hashable {
     public var representative: InstanceReport?
     /// When the theorem could not even generate its instances.
     public var failure: String?
+    /// The theorem's evidence as plots (empty unless the run asked for them).
+    public var plots: [Plot]
 }
