@@ -19,7 +19,7 @@ extension Provable {
             case .text:
                 for t in Catalog.builtIn.theorems {
                     print("\(t.id)  [\(t.family.rawValue)]")
-                    print("  \(t.citation.short)")
+                    print("  \(t.citation.short) — provenance: \(t.provenance.level.rawValue) (\(t.provenance.source))")
                     print("  \(t.statement)")
                 }
             }

@@ -8,7 +8,7 @@ import Theorems
 /// Exit status: 0 when every claim holds and every false variant is refuted; 1 when
 /// anything is refuted, not discriminating or inconclusive; 2 for usage or input errors.
 @main
-struct Provable: ParsableCommand {
+struct Provable: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "provable",
         abstract: "Check theorems from optimization and learning-theory papers on generated instances.",
@@ -16,15 +16,19 @@ struct Provable: ParsableCommand {
             Exit status: 0 when every claim holds and every false variant is refuted; \
             1 when any claim is refuted, not discriminating or inconclusive; 2 for usage or input errors.
             """,
-        subcommands: [List.self, Check.self, Cite.self, LSAOptimum.self, GDARadius.self, Shuffle.self, Margin.self],
+        subcommands: [List.self, Check.self, Sweep.self, Mutants.self, Cite.self, LSAOptimum.self, GDARadius.self, Shuffle.self, Margin.self],
         defaultSubcommand: Check.self)
 
     /// Parses and runs, mapping every usage or input error to exit status 2 with one line
     /// on standard error (ArgumentParser's own default for usage errors is 64).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch let error as InputError {

@@ -54,6 +54,28 @@ struct CLITests {
         #expect(!a.stdout.isEmpty)
     }
 
+    @Test func checkOutputDoesNotDependOnJobs() throws {
+        let args = ["check", "--family", "classical", "--scale", "quick", "--format", "json", "--seed", "5"]
+        let one = try CLIRunner.run(args + ["--jobs", "1"]), two = try CLIRunner.run(args + ["--jobs", "2"])
+        #expect(one.status == 0 && two.status == 0)
+        #expect(one.stdout == two.stdout)
+    }
+
+    @Test func sweepPrintsCountsAndExitsZeroWhenEverythingHolds() throws {
+        let r = try CLIRunner.run(["sweep", "--family", "classical", "--seeds", "1...3", "--scale", "quick", "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(object["succeeded"] as? Bool == true)
+        #expect((object["seeds"] as? [String]) == ["1", "2", "3"])
+        let theorems = try #require(object["theorems"] as? [[String: Any]])
+        #expect(theorems.count == 2)
+        for t in theorems {
+            let verdicts = try #require(t["verdicts"] as? [String: Int])
+            #expect(verdicts["holds"] == 3, "\(t["id"] ?? "?")")
+            #expect(t["nonHolding"] as? [Any] != nil && t["survivingFalseVariants"] as? [Any] != nil)
+        }
+    }
+
     @Test func textMarkdownAndCSVFormats() throws {
         for format in ["text", "markdown", "csv"] {
             let r = try CLIRunner.run(["check", "--theorem", Self.classicalID, "--scale", "quick", "--format", format])
@@ -82,6 +104,13 @@ struct CLITests {
         (["check", "--theorem", "polyak-1987/gd-quadratic-rate", "--output", "/nonexistent-dir/out.json"], "cannot write"),
         (["cite", "no-such/theorem"], "unknown theorem id"),
         (["frobnicate"], "unexpected argument"),
+        (["check", "--jobs", "0"], "--jobs"),
+        (["sweep", "--seeds", "5...2"], "empty"),
+        (["sweep", "--seeds", "1...x"], "not an unsigned"),
+        (["sweep", "--seeds", "1...99999999"], "more than"),
+        (["sweep", "--max-inconclusive", "2"], "fraction"),
+        (["sweep", "--family", "astrology"], "unknown family"),
+        (["mutants", "--family", "astrology"], "unknown family"),
     ])
     func badInput(arguments: [String], expected: String) throws {
         let r = try CLIRunner.run(arguments)
@@ -98,7 +127,7 @@ struct CLITests {
     }
 
     @Test func helpOnEveryCommand() throws {
-        for command in [[], ["list"], ["check"], ["cite"]] {
+        for command in [[], ["list"], ["check"], ["sweep"], ["mutants"], ["cite"]] {
             let r = try CLIRunner.run(command + ["--help"])
             #expect(r.status == 0, "\(command) --help")
             #expect(r.stdout.contains("USAGE"), "\(command) --help")

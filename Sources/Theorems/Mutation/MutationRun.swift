@@ -55,13 +55,21 @@ public struct MutationRun: Sendable {
         self.reports = reports
     }
 
-    /// Runs every mutant's theorems, one after the other.
-    public init(mutants: [Mutant], seed: UInt64, scale: Scale) {
-        self.init(seed: seed, scale: scale, reports: mutants.map { m in
-            MutantReport(mutant: m, verdicts: m.theorems().map { t in
-                (t.id, Catalog.run(t, seed: seed, scale: scale).verdict)
-            })
-        })
+    /// Runs every (mutant, theorem) pair on up to `jobs` tasks at once; the result does not
+    /// depend on `jobs`.
+    public static func run(mutants: [Mutant], seed: UInt64, scale: Scale, jobs: Int = CheckRun.defaultJobs) async -> MutationRun {
+        let theorems = mutants.map { $0.theorems().map(TheoremBox.init) }
+        let pairs = theorems.enumerated().flatMap { m, list in list.indices.map { MutantPair(mutant: m, theorem: $0) } }
+        let verdicts = await ParallelMap.map(pairs, jobs: jobs) { pair in
+            Catalog.run(theorems[pair.mutant][pair.theorem].theorem, seed: seed, scale: scale).verdict
+        }
+        var cursor = 0
+        let reports = mutants.enumerated().map { m, mutant in
+            let list = theorems[m]
+            defer { cursor += list.count }
+            return MutantReport(mutant: mutant, verdicts: list.indices.map { (list[$0].theorem.id, verdicts[cursor + $0]) })
+        }
+        return MutationRun(seed: seed, scale: scale, reports: reports)
     }
 
     /// Killed non-equivalent mutants over all non-equivalent mutants (1 when there are none).
@@ -72,4 +80,10 @@ public struct MutationRun: Sendable {
 
     /// Every non-equivalent mutant killed and every equivalent one surviving.
     public var succeeded: Bool { reports.allSatisfy(\.meetsExpectation) }
+}
+
+/// One (mutant index, theorem index) work item.
+struct MutantPair: Sendable {
+    let mutant: Int
+    let theorem: Int
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One CSV row per theorem (RFC 4180 quoting).
 public enum CSVReport {
-    public static let header = ["id", "family", "citation", "verdict", "exact", "instances", "relation",
+    public static let header = ["id", "family", "citation", "provenance", "verdict", "exact", "instances", "relation",
                                 "predicted", "predictedDecimal", "measured", "measuredDecimal",
                                 "falseVariantsRefuted", "falseVariants", "seed", "scale"]
 
@@ -12,7 +12,7 @@ public enum CSVReport {
             let j = r.representative?.judgement
             let predicted = j?.predicted
             let measured = j?.measured
-            var row: [String] = [r.id, r.family.rawValue, r.citation.short, r.verdict.rawValue]
+            var row: [String] = [r.id, r.family.rawValue, r.citation.short, r.provenance.level.rawValue, r.verdict.rawValue]
             row += [String(r.exact), String(r.instances.count), j?.relation.rawValue ?? ""]
             row += [predicted?.text ?? "", predicted.map { $0.decimal.description } ?? ""]
             row += [measured?.text ?? "", measured.map { $0.decimal.description } ?? ""]

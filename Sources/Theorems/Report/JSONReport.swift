@@ -19,6 +19,7 @@ public enum JSONReport {
             ("id", .string(r.id)),
             ("family", .string(r.family.rawValue)),
             ("citation", citation(r.citation)),
+            ("provenance", provenance(r.provenance)),
             ("statement", .string(r.statement)),
             ("claim", .string(r.claimStatement)),
             ("kind", .string(r.kind.rawValue)),
@@ -39,7 +40,25 @@ public enum JSONReport {
     }
 
     static func instance(_ i: InstanceReport) -> JSONValue {
-        .object([("instance", .string(i.summary))] + judgementFields(i.judgement))
+        .object([("index", .int(i.index)), ("instance", .string(i.summary)),
+                 ("parameters", parameters(i.parameters))] + judgementFields(i.judgement))
+    }
+
+    /// {name: value}: integers and Float64 values as JSON numbers, exact rationals as "p/q", text as strings.
+    static func parameters(_ list: [InstanceParameter]) -> JSONValue {
+        .object(list.map { p in
+            switch p.value {
+            case .int(let n): (p.name, .int(n))
+            case .exact(let r): (p.name, .string(r.description))
+            case .float(let x): (p.name, .number(x))
+            case .text(let t): (p.name, .string(t))
+            }
+        })
+    }
+
+    /// {level, source}.
+    public static func provenance(_ p: Provenance) -> JSONValue {
+        .object([("level", .string(p.level.rawValue)), ("source", .string(p.source))])
     }
 
     static func falseVariant(_ f: FalseVariantReport) -> JSONValue {
@@ -88,6 +107,7 @@ public enum JSONReport {
                 ("family", .string(t.family.rawValue)),
                 ("statement", .string(t.statement)),
                 ("citation", citation(t.citation)),
+                ("provenance", provenance(t.provenance)),
                 ("falseVariants", .array(falseVariantStatements(t).map(JSONValue.string))),
             ])
         })

@@ -4,12 +4,12 @@ import Foundation
 /// measured, verdict and false variants, with the seed that reproduces it.
 public enum MarkdownReport {
     public static func render(_ run: CheckRun) -> String {
-        var out = "| Theorem | Source | Instances | Predicted | Measured | Verdict | False variants refuted |\n"
-        out += "|---|---|---:|---|---|---|---:|\n"
+        var out = "| Theorem | Source | Provenance | Instances | Predicted | Measured | Verdict | False variants refuted |\n"
+        out += "|---|---|---|---:|---|---|---|---:|\n"
         for r in run.reports {
             let j = r.representative?.judgement
             let cells = [
-                "`\(r.id)`", r.citation.short, String(r.instances.count),
+                "`\(r.id)`", r.citation.short, r.provenance.level.rawValue, String(r.instances.count),
                 j?.predicted.map { "\(j!.relation.rawValue) " + $0.display } ?? "—",
                 j?.measured?.display ?? "—",
                 r.verdict.rawValue + (r.exact ? " (exact)" : ""),

@@ -1,11 +1,11 @@
 /// The human-readable table `provable check` prints by default.
 public enum TextReport {
     public static func render(_ run: CheckRun) -> String {
-        var rows: [[String]] = [["theorem", "inst", "verdict", "predicted", "measured", "false variants refuted"]]
+        var rows: [[String]] = [["theorem", "provenance", "inst", "verdict", "predicted", "measured", "false variants refuted"]]
         for r in run.reports {
             let j = r.representative?.judgement
             rows.append([
-                r.id, String(r.instances.count), r.verdict.rawValue,
+                r.id, r.provenance.level.rawValue, String(r.instances.count), r.verdict.rawValue,
                 j?.predicted.map { "\(j!.relation.rawValue) " + $0.display } ?? "—",
                 j?.measured?.display ?? "—",
                 "\(r.falseVariants.filter(\.refuted).count)/\(r.falseVariants.count)",

@@ -1,0 +1,65 @@
+/// The result of `provable check`: the reports of the selected theorems for one seed and scale.
+public struct CheckRun: Sendable {
+    public let seed: UInt64
+    public let scale: Scale
+    public let reports: [TheoremReport]
+
+    public init(seed: UInt64, scale: Scale, reports: [TheoremReport]) {
+        self.seed = seed
+        self.scale = scale
+        self.reports = reports
+    }
+
+    /// Runs theorems in catalog order, one after the other.
+    public init(theorems: [any Theorem], seed: UInt64, scale: Scale, options: RunOptions = RunOptions()) {
+        self.init(seed: seed, scale: scale,
+                  reports: theorems.map { Catalog.run($0, seed: seed, scale: scale, options: options) })
+    }
+
+    /// Runs theorems on up to `jobs` tasks at once. The reports are in catalog order and
+    /// identical to a one-job run (every theorem draws from its own seeded stream).
+    /// `progress` is called after each theorem with its report and the count completed.
+    public static func run(theorems: [any Theorem], seed: UInt64, scale: Scale, jobs: Int = CheckRun.defaultJobs,
+                           options: RunOptions = RunOptions(),
+                           progress: (@Sendable (_ report: TheoremReport, _ completed: Int, _ total: Int) -> Void)? = nil)
+        async -> CheckRun {
+        let boxes = theorems.map(TheoremBox.init)
+        let total = boxes.count
+        let reports = await ParallelMap.map(boxes, jobs: jobs,
+                                            progress: progress.map { p in { _, report, completed in p(report, completed, total) } }) { box in
+            Catalog.run(box.theorem, seed: seed, scale: scale, options: options)
+        }
+        return CheckRun(seed: seed, scale: scale, reports: reports)
+    }
+
+    /// The default number of jobs: the number of active processors.
+    public static var defaultJobs: Int { ParallelMap.defaultJobs }
+
+    /// True when every claim holds and every false variant is refuted.
+    public var succeeded: Bool { reports.allSatisfy { $0.verdict.isSuccess } }
+
+    /// How many theorems got each verdict.
+    public var counts: [(Verdict, Int)] {
+        Verdict.allCases.map { v in (v, reports.filter { $0.verdict == v }.count) }
+    }
+}
+
+/// An existential theorem wrapped for transfer into a task (`any Theorem` is Sendable).
+struct TheoremBox: Sendable {
+    let theorem: any Theorem
+}
+
+/// The output formats of `provable check`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, markdown, csv
+
+    /// Renders a run in this format.
+    public func render(_ run: CheckRun) -> String {
+        switch self {
+        case .text: TextReport.render(run)
+        case .json: JSONReport.render(run).serialized() + "\n"
+        case .markdown: MarkdownReport.render(run)
+        case .csv: CSVReport.render(run)
+        }
+    }
+}
