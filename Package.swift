@@ -12,14 +12,19 @@ let package = Package(
         .library(name: "FloatMath", targets: ["FloatMath"]),
         .library(name: "Optimizers", targets: ["Optimizers"]),
         .library(name: "Theorems", targets: ["Theorems"]),
-        .executable(name: "provable", targets: ["ProvableCLI"]),
+        // Swift Testing helpers for a researcher's own suites: expectHolds, expectRefuted, …
+        .library(name: "ProvableTesting", targets: ["ProvableTesting"]),
+        // The command line as a library: ProvableCommand.main(catalog:) in a user's executable.
+        .library(name: "ProvableCLI", targets: ["ProvableCLI"]),
+        .executable(name: "provable", targets: ["ProvableMain"]),
         .executable(name: "provable-bench", targets: ["ProvableBench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/attaswift/BigInt.git", exact: "6.0.1"),
-        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-numerics.git", exact: "1.1.1"),
-        .package(url: "https://github.com/x-sheep/swift-property-based.git", exact: "2.0.1"),
+        .package(url: "https://github.com/attaswift/BigInt.git", from: "6.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-numerics.git", from: "1.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", from: "1.5.0"),
     ],
     targets: [
         .target(
@@ -49,24 +54,25 @@ let package = Package(
                 .product(name: "BigInt", package: "BigInt"),
                 .product(name: "RealModule", package: "swift-numerics"),
             ]),
-        .executableTarget(
+        .target(
+            name: "ProvableTesting",
+            dependencies: [
+                "Theorems", "FloatMath",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .target(
             name: "ProvableCLI",
             dependencies: [
                 "Theorems",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
+            name: "ProvableMain",
+            dependencies: ["ProvableCLI", "Theorems"]),
+        .executableTarget(
             name: "ProvableBench",
             dependencies: ["ExactMath", "FloatMath", "Optimizers", "Theorems"]),
 
-        // Test support: drives swift-property-based's generators from the project's seeded PRNG.
-        .target(
-            name: "ProvableTesting",
-            dependencies: [
-                "FloatMath",
-                .product(name: "PropertyBased", package: "swift-property-based"),
-            ],
-            path: "Tests/ProvableTesting"),
         .testTarget(name: "ExactMathTests", dependencies: ["ExactMath", "FloatMath", "ProvableTesting"]),
         .testTarget(name: "FloatMathTests", dependencies: ["FloatMath", "ProvableTesting"]),
         .testTarget(name: "OptimizersTests", dependencies: ["Optimizers", "ProvableTesting"]),

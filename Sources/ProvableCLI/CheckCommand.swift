@@ -19,6 +19,8 @@ extension Provable {
 
         @OptionGroup var jobs: JobsOption
 
+        @OptionGroup var progress: ProgressOption
+
         @Option(help: "text, json, markdown or csv.")
         var format: ReportFormat = .text
 
@@ -26,10 +28,13 @@ extension Provable {
         var output: String?
 
         func run() async throws {
-            let selected = try selection.theorems(from: .builtIn)
+            let selected = try selection.theorems(from: CommandContext.catalog)
             let jobs = try jobs.resolved()
             if let output { try OutputFile.checkWritable(output) }
-            let run = await CheckRun.run(theorems: selected, seed: seed, scale: scale, jobs: jobs)
+            let printer = progress.printer()
+            var run = await CheckRun.run(theorems: selected, seed: seed, scale: scale, jobs: jobs,
+                                         progress: printer?.forCheck)
+            run.provenance = RunProvenance(arguments: Array(CommandLine.arguments.dropFirst()))
             let text = format.render(run)
             if let output {
                 try OutputFile.writeAtomically(text, to: output)

@@ -15,9 +15,9 @@ extension Provable {
         func run() throws {
             switch format {
             case .json:
-                print(JSONReport.list(Catalog.builtIn.theorems).serialized())
+                print(JSONReport.list(CommandContext.catalog.theorems).serialized())
             case .text:
-                for t in Catalog.builtIn.theorems {
+                for t in CommandContext.catalog.theorems {
                     print("\(t.id)  [\(t.family.rawValue)]")
                     print("  \(t.citation.short) — provenance: \(t.provenance.level.rawValue) (\(t.provenance.source))")
                     print("  \(t.statement)")

@@ -24,6 +24,8 @@ extension Provable {
 
         @OptionGroup var jobs: JobsOption
 
+        @OptionGroup var progress: ProgressOption
+
         @Option(help: "text or json.")
         var format: MutantFormat = .text
 
@@ -33,10 +35,10 @@ extension Provable {
         enum MutantFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         func run() async throws {
-            var mutants = MutantCatalog.builtIn.mutants
+            var mutants = CommandContext.mutants.mutants
             if let family {
                 let f = Family(family)
-                let known = Catalog.builtIn.families
+                let known = CommandContext.catalog.families
                 guard known.contains(f) else {
                     throw InputError("unknown family '\(family)'; the families are \(known.map(\.rawValue).joined(separator: ", "))")
                 }
@@ -44,7 +46,9 @@ extension Provable {
             }
             let jobs = try jobs.resolved()
             if let output { try OutputFile.checkWritable(output) }
-            let run = await MutationRun.run(mutants: mutants, seed: seed, scale: scale, jobs: jobs)
+            let printer = progress.printer()
+            let run = await MutationRun.run(mutants: mutants, seed: seed, scale: scale, jobs: jobs,
+                                            progress: printer?.forMutants)
             let text: String
             switch format {
             case .text: text = MutationReport.text(run)

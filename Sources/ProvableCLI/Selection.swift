@@ -6,7 +6,7 @@ struct TheoremSelection: ParsableArguments {
     @Option(name: .customLong("theorem"), help: ArgumentHelp("A theorem id (repeatable). Default: all.", valueName: "id"))
     var theorems: [String] = []
 
-    @Option(help: ArgumentHelp("Only this family: \(Catalog.builtIn.families.map(\.rawValue).joined(separator: ", ")).",
+    @Option(help: ArgumentHelp("Only this family: \(CommandContext.catalog.families.map(\.rawValue).joined(separator: ", ")).",
                                valueName: "family"))
     var family: String?
 

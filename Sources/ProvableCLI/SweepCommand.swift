@@ -25,6 +25,8 @@ extension Provable {
 
         @OptionGroup var jobs: JobsOption
 
+        @OptionGroup var progress: ProgressOption
+
         @Option(help: ArgumentHelp("The largest accepted fraction of inconclusive instance results.", valueName: "fraction"))
         var maxInconclusive: Double = 0.01
 
@@ -38,14 +40,16 @@ extension Provable {
 
         func run() async throws {
             let seedList = try SeedList.parse(seeds)
-            let selected = try selection.theorems(from: .builtIn)
+            let selected = try selection.theorems(from: CommandContext.catalog)
             let jobs = try jobs.resolved()
             guard maxInconclusive >= 0, maxInconclusive <= 1 else {
                 throw InputError("--max-inconclusive must be a fraction between 0 and 1, got \(maxInconclusive)")
             }
             if let output { try OutputFile.checkWritable(output) }
+            let printer = progress.printer()
             let run = await SweepRun.run(theorems: selected, seeds: seedList, scale: scale, jobs: jobs,
-                                         maxInconclusiveFraction: maxInconclusive)
+                                         maxInconclusiveFraction: maxInconclusive,
+                                         progress: printer?.forSweep)
             let text: String
             switch format {
             case .text: text = SweepReport.text(run)

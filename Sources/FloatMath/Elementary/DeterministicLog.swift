@@ -1,3 +1,14 @@
+// Ported from fdlibm (e_log.c), whose notice is kept here as its licence requires:
+//
+// ====================================================
+// Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
+//
+// Developed at SunSoft, a Sun Microsystems, Inc. business.
+// Permission to use, copy, modify, and distribute this
+// software is freely granted, provided that this notice
+// is preserved.
+// ====================================================
+
 /// A natural logarithm that returns the same bits on every platform.
 ///
 /// Platform `log` (glibc, Darwin's libm, musl) may differ in the last bit, which would

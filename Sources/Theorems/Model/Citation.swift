@@ -14,11 +14,24 @@ public struct Citation: Sendable, Hashable, Codable {
     public var theorem: String
     /// The BibTeX key, e.g. "polyak1987introduction".
     public var bibtexKey: String
-    /// The BibTeX entry type: "article", "inproceedings", "book", "misc".
+    /// The BibTeX entry type: "article", "inproceedings", "book", "misc", "software".
     public var entryType: String
+    /// Journal volume (or proceedings volume, e.g. PMLR 235), issue number and pages
+    /// ("57--95"), when the venue has them; each becomes its own BibTeX field.
+    public var volume: String?
+    public var number: String?
+    public var pages: String?
+    /// Publisher and series (e.g. "PMLR", "Proceedings of Machine Learning Research").
+    public var publisher: String?
+    public var series: String?
+    /// A DOI or URL, when there is one.
+    public var doi: String?
+    public var url: String?
 
     public init(authors: [String], title: String, venue: String, year: Int, arxiv: String? = nil,
-                theorem: String = "", bibtexKey: String, entryType: String = "article") {
+                theorem: String = "", bibtexKey: String, entryType: String = "article",
+                volume: String? = nil, number: String? = nil, pages: String? = nil,
+                publisher: String? = nil, series: String? = nil, doi: String? = nil, url: String? = nil) {
         self.authors = authors
         self.title = title
         self.venue = venue
@@ -27,6 +40,13 @@ public struct Citation: Sendable, Hashable, Codable {
         self.theorem = theorem
         self.bibtexKey = bibtexKey
         self.entryType = entryType
+        self.volume = volume
+        self.number = number
+        self.pages = pages
+        self.publisher = publisher
+        self.series = series
+        self.doi = doi
+        self.url = url
     }
 
     /// The same paper pinned to another numbered result.
@@ -52,13 +72,14 @@ public struct Citation: Sendable, Hashable, Codable {
         name.split(separator: " ").last.map(String.init) ?? name
     }
 
-    /// The BibTeX entry of the paper.
+    /// The BibTeX entry of the paper: the bibliographic fields only (the theorem a check
+    /// encodes is not a field of the paper, so it is not in the entry).
     public var bibtex: String {
         let venueField: String
         switch entryType {
-        case "inproceedings": venueField = "booktitle"
+        case "inproceedings", "incollection": venueField = "booktitle"
         case "book": venueField = "publisher"
-        case "misc": venueField = "howpublished"
+        case "misc", "software": venueField = "howpublished"
         default: venueField = "journal"
         }
         var fields: [(String, String)] = [
@@ -67,11 +88,15 @@ public struct Citation: Sendable, Hashable, Codable {
             (venueField, venue),
             ("year", String(year)),
         ]
+        let optional: [(String, String?)] = [
+            ("volume", volume), ("number", number), ("pages", pages),
+            ("series", series), ("publisher", entryType == "book" ? nil : publisher), ("doi", doi), ("url", url),
+        ]
+        fields += optional.compactMap { name, value in value.map { (name, $0) } }
         if let arxiv {
             fields.append(("eprint", arxiv))
             fields.append(("archivePrefix", "arXiv"))
         }
-        if !theorem.isEmpty { fields.append(("note", "Provable checks \(theorem)")) }
         let body = fields.map { "  \($0.0) = {\($0.1)}" }.joined(separator: ",\n")
         return "@\(entryType){\(bibtexKey),\n\(body)\n}"
     }

@@ -57,10 +57,18 @@ public struct MutationRun: Sendable {
 
     /// Runs every (mutant, theorem) pair on up to `jobs` tasks at once; the result does not
     /// depend on `jobs`.
-    public static func run(mutants: [Mutant], seed: UInt64, scale: Scale, jobs: Int = CheckRun.defaultJobs) async -> MutationRun {
+    public static func run(mutants: [Mutant], seed: UInt64, scale: Scale, jobs: Int = CheckRun.defaultJobs,
+                           progress: (@Sendable (_ what: String, _ completed: Int, _ total: Int, _ seconds: Double) -> Void)? = nil)
+        async -> MutationRun {
         let theorems = mutants.map { $0.theorems().map(TheoremBox.init) }
         let pairs = theorems.enumerated().flatMap { m, list in list.indices.map { MutantPair(mutant: m, theorem: $0) } }
-        let verdicts = await ParallelMap.map(pairs, jobs: jobs) { pair in
+        let total = pairs.count
+        let verdicts = await ParallelMap.map(pairs, jobs: jobs, progress: progress.map { p in
+            { index, _, completed, seconds in
+                p("\(mutants[pairs[index].mutant].id) × \(theorems[pairs[index].mutant][pairs[index].theorem].theorem.id)",
+                  completed, total, seconds)
+            }
+        }) { pair in
             Catalog.run(theorems[pair.mutant][pair.theorem].theorem, seed: seed, scale: scale).verdict
         }
         var cursor = 0

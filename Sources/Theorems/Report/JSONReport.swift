@@ -1,9 +1,10 @@
 /// The documented JSON schema of `provable list` and `provable check` (see README.md,
 /// "JSON schema"). Keys are stable; new keys may be added, none removed or renamed.
 public enum JSONReport {
-    /// `check`: {seed, scale, succeeded, summary, theorems: [...]}.
+    /// `check`: {provenance, seed, scale, succeeded, summary, theorems: [...]}.
     public static func render(_ run: CheckRun) -> JSONValue {
         .object([
+            ("provenance", run.provenance.map(runProvenance) ?? .null),
             ("seed", .string(String(run.seed))),
             ("scale", .string(run.scale.rawValue)),
             ("succeeded", .bool(run.succeeded)),
@@ -54,6 +55,17 @@ public enum JSONReport {
             case .text(let t): (p.name, .string(t))
             }
         })
+    }
+
+    /// {version, commit, swift, platform, arguments}.
+    public static func runProvenance(_ p: RunProvenance) -> JSONValue {
+        .object([
+            ("version", .string(p.version)),
+            ("commit", .optional(p.commit)),
+            ("swift", .string(p.swift)),
+            ("platform", .string(p.platform)),
+            ("arguments", .array(p.arguments.map(JSONValue.string))),
+        ])
     }
 
     /// {level, source}.

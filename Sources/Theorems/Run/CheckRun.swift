@@ -3,11 +3,15 @@ public struct CheckRun: Sendable {
     public let seed: UInt64
     public let scale: Scale
     public let reports: [TheoremReport]
+    /// What produced the run (set by the command line; nil for a library run, and then the
+    /// JSON report's `provenance` is null).
+    public var provenance: RunProvenance?
 
-    public init(seed: UInt64, scale: Scale, reports: [TheoremReport]) {
+    public init(seed: UInt64, scale: Scale, reports: [TheoremReport], provenance: RunProvenance? = nil) {
         self.seed = seed
         self.scale = scale
         self.reports = reports
+        self.provenance = provenance
     }
 
     /// Runs theorems in catalog order, one after the other.
@@ -21,12 +25,12 @@ public struct CheckRun: Sendable {
     /// `progress` is called after each theorem with its report and the count completed.
     public static func run(theorems: [any Theorem], seed: UInt64, scale: Scale, jobs: Int = CheckRun.defaultJobs,
                            options: RunOptions = RunOptions(),
-                           progress: (@Sendable (_ report: TheoremReport, _ completed: Int, _ total: Int) -> Void)? = nil)
+                           progress: (@Sendable (_ report: TheoremReport, _ completed: Int, _ total: Int, _ seconds: Double) -> Void)? = nil)
         async -> CheckRun {
         let boxes = theorems.map(TheoremBox.init)
         let total = boxes.count
         let reports = await ParallelMap.map(boxes, jobs: jobs,
-                                            progress: progress.map { p in { _, report, completed in p(report, completed, total) } }) { box in
+                                            progress: progress.map { p in { _, report, completed, seconds in p(report, completed, total, seconds) } }) { box in
             Catalog.run(box.theorem, seed: seed, scale: scale, options: options)
         }
         return CheckRun(seed: seed, scale: scale, reports: reports)

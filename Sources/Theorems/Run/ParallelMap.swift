@@ -4,37 +4,45 @@
 enum ParallelMap {
     /// `transform` applied to every element, at most `jobs` at a time, results in input order.
     /// `progress`, when given, is called (serially, from the collecting task) after each
-    /// element completes, with the element's index, its result and the number completed so far.
+    /// element completes, with the element's index, its result, the number completed so far
+    /// and the seconds the element took (wall clock; for progress display only, never reported).
     static func map<Element: Sendable, Result: Sendable>(
         _ elements: [Element], jobs: Int,
-        progress: (@Sendable (_ index: Int, _ result: Result, _ completed: Int) -> Void)? = nil,
-        _ transform: @escaping @Sendable (Element) -> Result
+        progress: (@Sendable (_ index: Int, _ result: Result, _ completed: Int, _ seconds: Double) -> Void)? = nil,
+        _ work: @escaping @Sendable (Element) -> Result
     ) async -> [Result] {
+        let clock = ContinuousClock()
+        @Sendable func timed(_ element: Element) -> (Result, Double) {
+            let start = clock.now
+            let result = work(element)
+            let d = clock.now - start
+            return (result, Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+        }
         let width = max(1, min(jobs, elements.count))
         var results = [Result?](repeating: nil, count: elements.count)
         if width == 1 {
             for (index, element) in elements.enumerated() {
-                let result = transform(element)
+                let (result, seconds) = timed(element)
                 results[index] = result
-                progress?(index, result, index + 1)
+                progress?(index, result, index + 1, seconds)
             }
             return results.map { $0! }
         }
-        await withTaskGroup(of: (Int, Result).self) { group in
+        await withTaskGroup(of: (Int, Result, Double).self) { group in
             var next = 0
             var completed = 0
             for _ in 0..<width {
                 let index = next, element = elements[index]
-                group.addTask { (index, transform(element)) }
+                group.addTask { let (r, t) = timed(element); return (index, r, t) }
                 next += 1
             }
-            while let (index, result) = await group.next() {
+            while let (index, result, seconds) = await group.next() {
                 results[index] = result
                 completed += 1
-                progress?(index, result, completed)
+                progress?(index, result, completed, seconds)
                 if next < elements.count {
                     let index = next, element = elements[index]
-                    group.addTask { (index, transform(element)) }
+                    group.addTask { let (r, t) = timed(element); return (index, r, t) }
                     next += 1
                 }
             }

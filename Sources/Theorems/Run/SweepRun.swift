@@ -48,13 +48,13 @@ public struct SweepRun: Sendable {
     /// depend on `jobs`. `progress` is called after each pair completes.
     public static func run(theorems: [any Theorem], seeds: [UInt64], scale: Scale, jobs: Int = CheckRun.defaultJobs,
                            maxInconclusiveFraction: Double = 0.01,
-                           progress: (@Sendable (_ id: String, _ seed: UInt64, _ completed: Int, _ total: Int) -> Void)? = nil)
+                           progress: (@Sendable (_ id: String, _ seed: UInt64, _ completed: Int, _ total: Int, _ seconds: Double) -> Void)? = nil)
         async -> SweepRun {
         let boxes = theorems.map(TheoremBox.init)
         let pairs = boxes.indices.flatMap { t in seeds.map { (t, $0) } }.map(SweepPair.init)
         let total = pairs.count
         let results = await ParallelMap.map(pairs, jobs: jobs, progress: progress.map { p in
-            { _, result, completed in p(result.id, result.seed, completed, total) }
+            { _, result, completed, seconds in p(result.id, result.seed, completed, total, seconds) }
         }) { pair in
             SweepResult(Catalog.run(boxes[pair.theorem].theorem, seed: pair.seed, scale: scale), seed: pair.seed)
         }
