@@ -21,6 +21,12 @@ extension Provable {
 
         @OptionGroup var progress: ProgressOption
 
+        @OptionGroup var shard: ShardOption
+
+        @Option(help: ArgumentHelp("Compare the run with this earlier JSON report (as 'provable diff' does, tolerance 0); the changes go to standard error and a regression makes the exit status 1.",
+                                   valueName: "file"), completion: .file(extensions: ["json"]))
+        var baseline: String?
+
         @Option(help: "text, json, markdown or csv.")
         var format: ReportFormat = .text
 
@@ -28,20 +34,35 @@ extension Provable {
         var output: String?
 
         func run() async throws {
-            let selected = try selection.theorems(from: CommandContext.catalog)
+            let all = try selection.theorems(from: CommandContext.catalog)
             let jobs = try jobs.resolved()
+            let part = try shard.resolved()
+            if part != nil && format != .json { throw InputError("--shard needs --format json (the parts are merged with 'provable merge')") }
+            let selected = part.map { CheckRun.theorems(all, in: $0, scale: scale) } ?? all
             if let output { try OutputFile.checkWritable(output) }
+            let baselineText = try baseline.map(InputFile.text)
             let printer = progress.printer()
             var run = await CheckRun.run(theorems: selected, seed: seed, scale: scale, jobs: jobs,
                                          progress: printer?.forCheck)
             run.provenance = RunProvenance(arguments: Array(CommandLine.arguments.dropFirst()))
+            run.shard = part.map { ShardSelection(shard: $0, selection: all.map(\.id)) }
             let text = format.render(run)
             if let output {
                 try OutputFile.writeAtomically(text, to: output)
             } else {
                 print(text, terminator: "")
             }
-            if !run.succeeded { throw ExitCode(1) }
+            var regression = false
+            if let baselineText, let baseline {
+                do {
+                    let diff = try ReportDiff(base: baselineText, new: ReportFormat.json.render(run), baseName: baseline, newName: "this run")
+                    FileHandle.standardError.write(Data("provable: compared with \(baseline):\n\(diff.text)".utf8))
+                    regression = diff.hasRegression
+                } catch {
+                    throw InputError("--baseline: \(error.description)")
+                }
+            }
+            if !run.succeeded || regression { throw ExitCode(1) }
         }
     }
 }

@@ -43,3 +43,16 @@ struct JobsOption: ParsableArguments {
         return jobs
     }
 }
+
+/// `--shard i/n`: run only the i-th of n parts (cut by measured cost), for CI matrices and
+/// cluster array jobs; `provable merge` puts the parts' JSON reports back together.
+struct ShardOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Run only part i of n (1 ≤ i ≤ n); merge the parts' JSON reports with 'provable merge'.",
+                               valueName: "i/n"))
+    var shard: String?
+
+    func resolved() throws -> Shard? {
+        guard let shard else { return nil }
+        do { return try Shard(parsing: shard) } catch { throw InputError("--shard: \(error.description)") }
+    }
+}

@@ -27,6 +27,8 @@ extension Provable {
 
         @OptionGroup var progress: ProgressOption
 
+        @OptionGroup var shard: ShardOption
+
         @Option(help: ArgumentHelp("The largest accepted fraction of inconclusive instance results.", valueName: "fraction"))
         var maxInconclusive: Double = 0.01
 
@@ -42,14 +44,17 @@ extension Provable {
             let seedList = try SeedList.parse(seeds)
             let selected = try selection.theorems(from: CommandContext.catalog)
             let jobs = try jobs.resolved()
+            let part = try shard.resolved()
+            if part != nil && format != .json { throw InputError("--shard needs --format json (the parts are merged with 'provable merge')") }
             guard maxInconclusive >= 0, maxInconclusive <= 1 else {
                 throw InputError("--max-inconclusive must be a fraction between 0 and 1, got \(maxInconclusive)")
             }
             if let output { try OutputFile.checkWritable(output) }
             let printer = progress.printer()
-            let run = await SweepRun.run(theorems: selected, seeds: seedList, scale: scale, jobs: jobs,
-                                         maxInconclusiveFraction: maxInconclusive,
+            var run = await SweepRun.run(theorems: selected, seeds: seedList, scale: scale, jobs: jobs,
+                                         maxInconclusiveFraction: maxInconclusive, shard: part,
                                          progress: printer?.forSweep)
+            run.provenance = RunProvenance(arguments: Array(CommandLine.arguments.dropFirst()))
             let text: String
             switch format {
             case .text: text = SweepReport.text(run)

@@ -1,10 +1,10 @@
 /// The documented JSON schema of `provable list` and `provable check` (see README.md,
 /// "JSON schema"). Keys are stable; new keys may be added, none removed or renamed.
 public enum JSONReport {
-    /// `check`: {provenance, seed, scale, succeeded, summary, theorems: [...]}.
+    /// `check`: {provenance, [shard,] seed, scale, succeeded, summary, theorems: [...]}.
     public static func render(_ run: CheckRun) -> JSONValue {
-        .object([
-            ("provenance", run.provenance.map(runProvenance) ?? .null),
+        .object([("provenance", run.provenance.map(runProvenance) ?? .null)]
+            + (run.shard.map { [("shard", shardBlock($0))] } ?? []) + [
             ("seed", .string(String(run.seed))),
             ("scale", .string(run.scale.rawValue)),
             ("succeeded", .bool(run.succeeded)),
@@ -66,6 +66,15 @@ public enum JSONReport {
             ("platform", .string(p.platform)),
             ("arguments", .array(p.arguments.map(JSONValue.string))),
         ])
+    }
+
+    /// {index, count, selection[, seeds]}: present only in the report of one shard.
+    public static func shardBlock(_ s: ShardSelection) -> JSONValue {
+        .object([
+            ("index", .int(s.shard.index)),
+            ("count", .int(s.shard.count)),
+            ("selection", .array(s.selection.map(JSONValue.string))),
+        ] + (s.seeds.map { [("seeds", .array($0.map { .string(String($0)) }))] } ?? []))
     }
 
     /// {level, source}.

@@ -23,7 +23,8 @@ public enum SweepReport {
                 t.survivingVariants.isEmpty ? "0" : "\(t.survivingVariants.count) (at \(t.survivingVariants.map(\.seeds.count).reduce(0, +)) seed(s))",
             ])
         }
-        var out = "Provable sweep — seeds \(seedsText(run.seeds)), scale \(run.scale.rawValue)\n\n"
+        var out = "Provable sweep — seeds \(seedsText(run.seeds)), scale \(run.scale.rawValue)"
+            + (run.shard.map { ", shard \($0.shard)" } ?? "") + "\n\n"
         out += TextReport.table(rows)
         for t in run.theorems where !t.nonHolding.isEmpty {
             out += "\n\(t.id):\n"
@@ -45,7 +46,8 @@ public enum SweepReport {
     }
 
     public static func json(_ run: SweepRun) -> JSONValue {
-        .object([
+        .object([("provenance", run.provenance.map(JSONReport.runProvenance) ?? .null)]
+            + (run.shard.map { [("shard", JSONReport.shardBlock($0))] } ?? []) + [
             ("seeds", .array(run.seeds.map { .string(String($0)) })),
             ("scale", .string(run.scale.rawValue)),
             ("succeeded", .bool(run.succeeded)),

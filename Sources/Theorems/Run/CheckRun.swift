@@ -6,12 +6,17 @@ public struct CheckRun: Sendable {
     /// What produced the run (set by the command line; nil for a library run, and then the
     /// JSON report's `provenance` is null).
     public var provenance: RunProvenance?
+    /// For one shard of a run: the shard and every selected theorem id in order (the merge
+    /// restores that order).
+    public var shard: ShardSelection?
 
-    public init(seed: UInt64, scale: Scale, reports: [TheoremReport], provenance: RunProvenance? = nil) {
+    public init(seed: UInt64, scale: Scale, reports: [TheoremReport], provenance: RunProvenance? = nil,
+                shard: ShardSelection? = nil) {
         self.seed = seed
         self.scale = scale
         self.reports = reports
         self.provenance = provenance
+        self.shard = shard
     }
 
     /// Runs theorems in catalog order, one after the other.
@@ -45,6 +50,29 @@ public struct CheckRun: Sendable {
     /// How many theorems got each verdict.
     public var counts: [(Verdict, Int)] {
         Verdict.allCases.map { v in (v, reports.filter { $0.verdict == v }.count) }
+    }
+}
+
+/// A shard of a run with the whole selection it was cut from.
+public struct ShardSelection: Sendable, Hashable {
+    public let shard: Shard
+    /// Every selected theorem id, in report order, across all shards.
+    public let selection: [String]
+    /// For sweeps: every seed of the whole sweep.
+    public let seeds: [UInt64]?
+
+    public init(shard: Shard, selection: [String], seeds: [UInt64]? = nil) {
+        self.shard = shard
+        self.selection = selection
+        self.seeds = seeds
+    }
+}
+
+extension CheckRun {
+    /// The theorems of `shard`, cut from `theorems` by measured cost at `scale`.
+    public static func theorems(_ theorems: [any Theorem], in shard: Shard, scale: Scale) -> [any Theorem] {
+        let positions = shard.positions(costs: theorems.map { ShardCosts.cost(id: $0.id, scale: scale) })
+        return positions.map { theorems[$0] }
     }
 }
 

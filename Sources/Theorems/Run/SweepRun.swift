@@ -40,29 +40,42 @@ public struct SweepRun: Sendable {
     public let theorems: [SweepTheoremSummary]
     /// The largest fraction of inconclusive instance results the sweep accepts.
     public let maxInconclusiveFraction: Double
+    /// What produced the sweep (set by the command line).
+    public var provenance: RunProvenance?
+    /// For one shard of a sweep: the shard, the whole selection and every seed.
+    public var shard: ShardSelection?
 
     /// The instance outcomes in report order.
     public static let outcomes: [Outcome] = [.holds, .refuted, .inconclusive, .inapplicable]
 
     /// Runs every (theorem, seed) pair on up to `jobs` tasks at once. The result does not
     /// depend on `jobs`. `progress` is called after each pair completes.
+    /// With `shard`, only that shard's (theorem, seed) pairs run (cut by measured cost); each
+    /// theorem's summary then covers its pairs in the shard, and `provable merge` adds them up.
     public static func run(theorems: [any Theorem], seeds: [UInt64], scale: Scale, jobs: Int = CheckRun.defaultJobs,
-                           maxInconclusiveFraction: Double = 0.01,
+                           maxInconclusiveFraction: Double = 0.01, shard: Shard? = nil,
                            progress: (@Sendable (_ id: String, _ seed: UInt64, _ completed: Int, _ total: Int, _ seconds: Double) -> Void)? = nil)
         async -> SweepRun {
         let boxes = theorems.map(TheoremBox.init)
-        let pairs = boxes.indices.flatMap { t in seeds.map { (t, $0) } }.map(SweepPair.init)
+        var pairs = boxes.indices.flatMap { t in seeds.map { (t, $0) } }.map(SweepPair.init)
+        if let shard {
+            let costs = pairs.map { ShardCosts.cost(id: boxes[$0.theorem].theorem.id, scale: scale) }
+            pairs = shard.positions(costs: costs).map { pairs[$0] }
+        }
         let total = pairs.count
         let results = await ParallelMap.map(pairs, jobs: jobs, progress: progress.map { p in
             { _, result, completed, seconds in p(result.id, result.seed, completed, total, seconds) }
         }) { pair in
             SweepResult(Catalog.run(boxes[pair.theorem].theorem, seed: pair.seed, scale: scale), seed: pair.seed)
         }
+        var byTheorem = [[SweepResult]](repeating: [], count: boxes.count)
+        for (pair, result) in zip(pairs, results) { byTheorem[pair.theorem].append(result) }
         let summaries = boxes.indices.map { t in
-            summarize(id: boxes[t].theorem.id, family: boxes[t].theorem.family,
-                      results: Array(results[(t * seeds.count)..<((t + 1) * seeds.count)]))
+            summarize(id: boxes[t].theorem.id, family: boxes[t].theorem.family, results: byTheorem[t])
         }
-        return SweepRun(seeds: seeds, scale: scale, theorems: summaries, maxInconclusiveFraction: maxInconclusiveFraction)
+        var run = SweepRun(seeds: seeds, scale: scale, theorems: summaries, maxInconclusiveFraction: maxInconclusiveFraction)
+        run.shard = shard.map { ShardSelection(shard: $0, selection: theorems.map(\.id), seeds: seeds) }
+        return run
     }
 
     public init(seeds: [UInt64], scale: Scale, theorems: [SweepTheoremSummary], maxInconclusiveFraction: Double) {
