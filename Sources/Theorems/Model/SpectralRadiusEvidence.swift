@@ -1,19 +1,26 @@
 import ExactMath
 import FloatMath
-import Foundation
+import Synchronization
 
-/// A lock-protected, compute-once cache for the report bracket (evidence is a value shared
-/// by the claim and every false variant of one instance).
-final class BracketCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: (lower: Rational, upper: Rational)??
+/// A compute-once cache for the report bracket (evidence is a value shared by the claim and
+/// every false variant of one instance), guarded by the standard library's `Mutex`.
+final class BracketCache: Sendable {
+    private let value = Mutex<BracketValue?>(nil)
+
+    /// The cached bracket, computed on first use (nil inside when no bracket could be certified).
     func get(_ compute: () -> (lower: Rational, upper: Rational)?) -> (lower: Rational, upper: Rational)? {
-        lock.lock(); defer { lock.unlock() }
-        if let value { return value }
-        let v = compute()
-        value = .some(v)
-        return v
+        value.withLock { cached in
+            if let cached { return cached.bracket }
+            let v = BracketValue(bracket: compute())
+            cached = v
+            return v.bracket
+        }
     }
+}
+
+/// A computed bracket, or the fact that none could be certified.
+struct BracketValue: Sendable {
+    let bracket: (lower: Rational, upper: Rational)?
 }
 
 /// The one mechanism for exact decisions about the spectral radius ρ of a rational
