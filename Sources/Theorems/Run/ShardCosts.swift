@@ -1,6 +1,6 @@
 /// Measured cost of each theorem (seconds, release build, one thread, seed 1), used only to
 /// balance shards: a stale or missing entry makes shards less even, never a report different.
-/// Regenerate with `swift run -c release provable-bench --theorem-costs`.
+/// Regenerate with `swift run -c release provable costs` (a hidden command) on an idle machine.
 public enum ShardCosts {
     /// Seconds per theorem id at each scale.
     static let measured: [Scale: [String: Double]] = [:]
