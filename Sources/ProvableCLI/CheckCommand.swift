@@ -11,10 +11,10 @@ extension Provable {
 
         @OptionGroup var selection: TheoremSelection
 
-        @Option(help: "The seed every instance is generated from (an unsigned 64-bit integer).")
+        @Option(help: ArgumentHelp("The seed every instance is generated from (an unsigned 64-bit integer).", valueName: "n"))
         var seed: UInt64 = 1
 
-        @Option(help: "quick, standard or thorough.")
+        @Option(help: ArgumentHelp("How much work: instance counts, sizes and budgets.", valueName: "scale"))
         var scale: Scale = .standard
 
         @OptionGroup var jobs: JobsOption
@@ -27,11 +27,10 @@ extension Provable {
                                    valueName: "file"), completion: .file(extensions: ["json"]))
         var baseline: String?
 
-        @Option(help: "text, json, markdown or csv.")
+        @Option(help: ArgumentHelp("The report format.", valueName: "format"))
         var format: ReportFormat = .text
 
-        @Option(help: "Write the report to this file (atomically) instead of standard output.")
-        var output: String?
+        @OptionGroup var output: OutputOption
 
         func run() async throws {
             let all = try selection.theorems(from: CommandContext.catalog)
@@ -39,7 +38,7 @@ extension Provable {
             let part = try shard.resolved()
             if part != nil && format != .json { throw InputError("--shard needs --format json (the parts are merged with 'provable merge')") }
             let selected = part.map { CheckRun.theorems(all, in: $0, scale: scale) } ?? all
-            if let output { try OutputFile.checkWritable(output) }
+            try output.validateWritable()
             let baselineText = try baseline.map(InputFile.text)
             let printer = progress.printer()
             var run = await CheckRun.run(theorems: selected, seed: seed, scale: scale, jobs: jobs,
@@ -47,11 +46,7 @@ extension Provable {
             run.provenance = RunProvenance(arguments: Array(CommandLine.arguments.dropFirst()))
             run.shard = part.map { ShardSelection(shard: $0, selection: all.map(\.id)) }
             let text = format.render(run)
-            if let output {
-                try OutputFile.writeAtomically(text, to: output)
-            } else {
-                print(text, terminator: "")
-            }
+            try output.emit(text)
             var regression = false
             if let baselineText, let baseline {
                 do {

@@ -25,7 +25,7 @@ extension Provable {
                                    valueName: "x"))
         var tolerance: Double = 0
 
-        @Option(help: "text or json.")
+        @Option(help: ArgumentHelp("The report format.", valueName: "format"))
         var format: DiffFormat = .text
 
         enum DiffFormat: String, ExpressibleByArgument, CaseIterable { case text, json }

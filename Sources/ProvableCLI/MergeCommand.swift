@@ -16,16 +16,15 @@ extension Provable {
                   completion: .file(extensions: ["json"]))
         var files: [String] = []
 
-        @Option(help: ArgumentHelp("Write the merged report to this file (atomically) instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var output: OutputOption
 
         func run() throws {
             guard !files.isEmpty else { throw InputError("give the shards' JSON reports to merge") }
             let inputs = try files.map { ReportMerge.Input(name: $0, text: try InputFile.text($0)) }
-            if let output { try OutputFile.checkWritable(output) }
+            try output.validateWritable()
             let merged: ReportMerge.Merged
             do { merged = try ReportMerge.merge(inputs) } catch { throw InputError(error.description) }
-            if let output { try OutputFile.writeAtomically(merged.json, to: output) } else { print(merged.json, terminator: "") }
+            try output.emit(merged.json)
             if !merged.succeeded { throw ExitCode(1) }
         }
     }

@@ -19,18 +19,17 @@ extension Provable {
         @Option(help: "The seed the theorems' instances are generated from.")
         var seed: UInt64 = 1
 
-        @Option(help: "quick, standard or thorough.")
+        @Option(help: ArgumentHelp("How much work: instance counts, sizes and budgets.", valueName: "scale"))
         var scale: Scale = .quick
 
         @OptionGroup var jobs: JobsOption
 
         @OptionGroup var progress: ProgressOption
 
-        @Option(help: "text or json.")
+        @Option(help: ArgumentHelp("The report format.", valueName: "format"))
         var format: MutantFormat = .text
 
-        @Option(help: "Write the report to this file (atomically) instead of standard output.")
-        var output: String?
+        @OptionGroup var output: OutputOption
 
         enum MutantFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -45,7 +44,7 @@ extension Provable {
                 mutants = mutants.filter { $0.family == f }
             }
             let jobs = try jobs.resolved()
-            if let output { try OutputFile.checkWritable(output) }
+            try output.validateWritable()
             let printer = progress.printer()
             let run = await MutationRun.run(mutants: mutants, seed: seed, scale: scale, jobs: jobs,
                                             progress: printer?.forMutants)
@@ -54,11 +53,7 @@ extension Provable {
             case .text: text = MutationReport.text(run)
             case .json: text = MutationReport.json(run).serialized() + "\n"
             }
-            if let output {
-                try OutputFile.writeAtomically(text, to: output)
-            } else {
-                print(text, terminator: "")
-            }
+            try output.emit(text)
             if !run.succeeded { throw ExitCode(1) }
         }
     }

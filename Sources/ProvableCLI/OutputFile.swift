@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Writing reports to files: atomically (a temporary file in the same directory, then a
@@ -37,5 +38,23 @@ enum OutputFile {
             try? FileManager.default.removeItem(at: temporary)
             throw InputError("cannot write '\(path)': \(error.localizedDescription)")
         }
+    }
+}
+
+/// `--output FILE`, shared by every command that prints a report: written atomically, checked
+/// for writability before any work starts.
+struct OutputOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Write the report to this file (atomically) instead of standard output.", valueName: "file"),
+            completion: .file())
+    var output: String?
+
+    /// Fails before the run when the file cannot be written.
+    func validateWritable() throws {
+        if let output { try OutputFile.checkWritable(output) }
+    }
+
+    /// Writes `text` to the file, or prints it.
+    func emit(_ text: String) throws {
+        if let output { try OutputFile.writeAtomically(text, to: output) } else { print(text, terminator: "") }
     }
 }

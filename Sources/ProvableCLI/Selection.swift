@@ -3,11 +3,13 @@ import Theorems
 
 /// The options that choose theorems, shared by `check`, `sweep` and `mutants`.
 struct TheoremSelection: ParsableArguments {
-    @Option(name: .customLong("theorem"), help: ArgumentHelp("A theorem id (repeatable). Default: all.", valueName: "id"))
+    @Option(name: .customLong("theorem"), help: ArgumentHelp("A theorem id (repeatable). Default: all.", valueName: "id"),
+            completion: .list(CommandContext.catalog.theorems.map(\.id)))
     var theorems: [String] = []
 
     @Option(help: ArgumentHelp("Only this family: \(CommandContext.catalog.families.map(\.rawValue).joined(separator: ", ")).",
-                               valueName: "family"))
+                               valueName: "family"),
+            completion: .list(CommandContext.catalog.families.map(\.rawValue)))
     var family: String?
 
     /// The selected theorems of `catalog`, in catalog order, or a usage error naming what is unknown.

@@ -18,7 +18,7 @@ extension Provable {
         @Option(help: ArgumentHelp("Seeds: A...B (inclusive), a single seed, or a comma-separated list.", valueName: "seeds"))
         var seeds: String = "1...10"
 
-        @Option(help: "quick, standard or thorough.")
+        @Option(help: ArgumentHelp("How much work: instance counts, sizes and budgets.", valueName: "scale"))
         var scale: Scale = .quick
 
         @OptionGroup var selection: TheoremSelection
@@ -32,11 +32,10 @@ extension Provable {
         @Option(help: ArgumentHelp("The largest accepted fraction of inconclusive instance results.", valueName: "fraction"))
         var maxInconclusive: Double = 0.01
 
-        @Option(help: "text or json.")
+        @Option(help: ArgumentHelp("The report format.", valueName: "format"))
         var format: SweepFormat = .text
 
-        @Option(help: "Write the report to this file (atomically) instead of standard output.")
-        var output: String?
+        @OptionGroup var output: OutputOption
 
         enum SweepFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -49,7 +48,7 @@ extension Provable {
             guard maxInconclusive >= 0, maxInconclusive <= 1 else {
                 throw InputError("--max-inconclusive must be a fraction between 0 and 1, got \(maxInconclusive)")
             }
-            if let output { try OutputFile.checkWritable(output) }
+            try output.validateWritable()
             let printer = progress.printer()
             var run = await SweepRun.run(theorems: selected, seeds: seedList, scale: scale, jobs: jobs,
                                          maxInconclusiveFraction: maxInconclusive, shard: part,
@@ -60,11 +59,7 @@ extension Provable {
             case .text: text = SweepReport.text(run)
             case .json: text = SweepReport.json(run).serialized() + "\n"
             }
-            if let output {
-                try OutputFile.writeAtomically(text, to: output)
-            } else {
-                print(text, terminator: "")
-            }
+            try output.emit(text)
             if !run.succeeded { throw ExitCode(1) }
         }
     }
