@@ -16,7 +16,7 @@ struct Provable: AsyncParsableCommand {
             Exit status: 0 when every claim holds and every false variant is refuted; \
             1 when any claim is refuted, not discriminating or inconclusive; 2 for usage or input errors.
             """,
-        subcommands: [List.self, Check.self, Sweep.self, Mutants.self, Cite.self, LSAOptimum.self, GDARadius.self, Shuffle.self, Margin.self],
+        subcommands: [List.self, Check.self, Sweep.self, Mutants.self, Report.self, Cite.self, LSAOptimum.self, GDARadius.self, Shuffle.self, Margin.self],
         defaultSubcommand: Check.self)
 
     /// Parses and runs, mapping every usage or input error to exit status 2 with one line
