@@ -51,11 +51,12 @@ struct PlottingFixtureTheorem: Theorem {
             distance.append(Series("bound 1", role: .bound, x: [0, Double(Self.steps)], y: [1, 1]))
             distance.append(Series("|1 − ηa|^{2k}, the false variant", role: .reference, x: k, y: k.map { deterministicPow(q * q, $0) }))
         }
-        let etas = runs.map(\.instance.eta)
-        let rates = runs.map { rate($0.instance) }
+        let sorted = runs.sorted { $0.instance.eta < $1.instance.eta }
+        let etas = sorted.map(\.instance.eta)
+        let rates = sorted.map { rate($0.instance) }
         let bars = Plot(id: "rate-vs-step", title: "Contraction factor against the step η", xLabel: "η", yLabel: "|x₁| / |x₀|",
                         xAxis: .log, series: [
-                            Series("measured factor", role: .measured, x: etas, y: runs.map { $0.measurement.distances[1] },
+                            Series("measured factor", role: .measured, x: etas, y: sorted.map { $0.measurement.distances[1] },
                                    lower: rates.map { $0 - 0.02 }, upper: rates.map { $0 + 0.02 }),
                             Series("|1 − ηa|", role: .predicted, x: etas, y: rates),
                         ])

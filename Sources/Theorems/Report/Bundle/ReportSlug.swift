@@ -7,9 +7,12 @@ enum ReportSlug {
     /// ``spelled`` written out, and every other run of characters as one '-'.
     static func make(_ s: String) -> String {
         var out = ""
+        var afterWord = false
         func dash() { if !out.isEmpty && !out.hasSuffix("-") { out += "-" } }
         for c in s {
+            defer { afterWord = spelled[c] != nil }
             if c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "_" || c == "-") {
+                if afterWord && c != "-" { dash() }
                 out.append(c)
             } else if c == "/" {
                 out += "_"

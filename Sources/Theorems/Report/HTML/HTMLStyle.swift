@@ -32,7 +32,7 @@ enum HTMLStyle {
         th, td { border-bottom: 1px solid var(--rule); padding: .25rem .45rem; text-align: left; vertical-align: top; }
         thead th { border-bottom: 2px solid var(--fg); }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
-        td { overflow-wrap: anywhere; }
+        td { overflow-wrap: break-word; }
         code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; background: var(--code);
           padding: 0 .2em; border-radius: 3px; overflow-wrap: anywhere; }
         dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0; }

@@ -163,18 +163,19 @@ struct SVGPlot: Sendable {
         var measuredIndex = 0
         let entries: [Markup] = series.enumerated().map { k, s in
             let y = top + SVGPlot.legendRow * Double(k) + 9
-            let style = SeriesStyle(role: s.role, pointCount: s.role == .measured ? 1 : 2)
+            let style = SeriesStyle(role: s.role, pointCount: min(s.x.count, s.y.count))
             let marker = SeriesStyle.Marker.allCases[measuredIndex % SeriesStyle.Marker.allCases.count]
             if s.role == .measured { measuredIndex += 1 }
             var sample: [Markup] = [.el("path", [("d", "M\(f(left)) \(f(y))h28")] + style.strokeAttributes)]
-            if s.role == .measured { sample.append(.el("g", [("stroke", "none")], [marker.markup(x: left + 14, y: y)])) }
+            if style.markers { sample.append(.el("g", [("stroke", "none")], [marker.markup(x: left + 14, y: y)])) }
             if s.lower != nil && s.upper != nil {
                 sample.append(.el("path", [("d", "M\(f(left + 14)) \(f(y - 5))v10M\(f(left + 11)) \(f(y - 5))h6M\(f(left + 11)) \(f(y + 5))h6"),
                                            ("fill", "none"), ("stroke", "currentColor")]))
             }
-            return .el("g", [("class", "legend-entry s\(k % PlotPalette.count) \(s.role.rawValue)")], sample + [
+            return .el("g", [("class", "legend-entry")], [
+                .el("g", [("class", "s\(k % PlotPalette.count) \(s.role.rawValue)")], sample),
                 .el("text", [("x", f(left + 36)), ("y", f(y + 4))],
-                    [.text(s.name + " "), .el("tspan", [("fill-opacity", "0.7")], text: "(\(s.role.rawValue))")]),
+                    [.text(s.name + " "), .el("tspan", [("fill-opacity", "0.65")], text: "(\(s.role.rawValue))")]),
             ])
         }
         return .el("g", [("class", "legend")], entries)
