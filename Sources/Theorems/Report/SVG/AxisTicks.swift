@@ -102,7 +102,7 @@ struct AxisTicks: Sendable, Hashable {
         var ticks: [AxisTick] = []
         let labelEvery = max(1, (decades + 7) / 8)
         for e in first...last {
-            let labelled = (e - first) % labelEvery == 0
+            let labelled = ((e % labelEvery) + labelEvery) % labelEvery == 0
             ticks.append(AxisTick(value: powerOfTen(e), label: labelled ? .powerOfTen(e) : nil))
             guard e < last, decades <= 6 else { continue }
             for m in 2...9 {
