@@ -83,7 +83,7 @@ struct ReportBundleTests {
         #expect(bundle.file("tables.md") == MarkdownReport.render(run))
         let tex = try #require(bundle.file("tables.tex"))
         #expect(tex.contains("\\toprule") && tex.contains("\\midrule") && tex.contains("\\bottomrule"))
-        #expect(tex.components(separatedBy: "\\begin{table}").count - 1 == 2, "one table per family")
+        #expect(tex.components(separatedBy: "\\begin{longtable}").count - 1 == 2, "one table per family")
         var depth = 0
         for c in tex.replacingOccurrences(of: "\\{", with: "").replacingOccurrences(of: "\\}", with: "") {
             if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }

@@ -7,9 +7,11 @@ public struct ReportBundle: Sendable {
     public struct File: Sendable, Hashable {
         /// The path relative to the report directory ("index.html", "data/x.csv").
         public let path: String
+        /// The file's text (UTF-8 on disk).
         public let contents: String
     }
 
+    /// The files, in the order they are listed above.
     public let files: [File]
     /// The closing note: every plot and the command that regenerates the README screenshots.
     public let note: String

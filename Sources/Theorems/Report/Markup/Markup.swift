@@ -5,36 +5,36 @@
 /// no raw-text node, so nothing a theorem's statement or a series name contains can break the
 /// page. Empty elements are self-closed only where HTML allows it (void elements such as `meta`,
 /// and SVG shapes); any other empty element is written as an open and a close tag.
-public indirect enum Markup: Sendable, Hashable {
+indirect enum Markup: Sendable, Hashable {
     /// An element with ordered attributes and children.
     case element(String, attributes: [Attribute], children: [Markup])
     /// Character data (escaped when rendered).
     case text(String)
 
     /// An attribute of an element.
-    public struct Attribute: Sendable, Hashable {
-        public let name: String
-        public let value: String
+    struct Attribute: Sendable, Hashable {
+        let name: String
+        let value: String
 
-        public init(_ name: String, _ value: String) {
+        init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
         }
     }
 
     /// An element from a name, attribute pairs and children.
-    public static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [Markup] = []) -> Markup {
+    static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [Markup] = []) -> Markup {
         .element(name, attributes: attributes.map { Attribute($0.0, $0.1) }, children: children)
     }
 
     /// An element holding only text.
-    public static func el(_ name: String, _ attributes: [(String, String)] = [], text: String) -> Markup {
+    static func el(_ name: String, _ attributes: [(String, String)] = [], text: String) -> Markup {
         .el(name, attributes, [.text(text)])
     }
 
     /// The markup as text. Block-level elements end with a line break (so the source reads
     /// line by line and diffs stay small); inline content is written as it is.
-    public func rendered() -> String {
+    func rendered() -> String {
         var out = ""
         render(into: &out)
         return out
@@ -60,7 +60,7 @@ public indirect enum Markup: Sendable, Hashable {
     }
 
     /// `s` with the characters markup gives a meaning replaced by entity references.
-    public static func escape(_ s: String, quotes: Bool) -> String {
+    static func escape(_ s: String, quotes: Bool) -> String {
         guard s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || (quotes && $0 == "\"") }) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)

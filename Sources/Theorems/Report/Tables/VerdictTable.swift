@@ -22,8 +22,10 @@ public struct VerdictTable: Sendable, Hashable {
     public static let headings = ["Theorem", "Source", "Provenance", "Instances", "Predicted", "Measured", "Verdict",
                                   "False variants refuted"]
 
+    /// One row per theorem.
     public let rows: [Row]
 
+    /// The rows of `run`'s theorems, in run order (the representative instance's values).
     public init(_ run: CheckRun) {
         rows = run.reports.map { r in
             let j = r.representative?.judgement
