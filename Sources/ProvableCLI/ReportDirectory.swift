@@ -9,15 +9,9 @@ import Theorems
 enum ReportDirectory {
     /// Fails early, before any check runs, when `path` cannot receive a report.
     static func checkWritable(_ path: String) throws {
+        try OutputFile.checkParentWritable(of: path)
         let url = URL(fileURLWithPath: path).standardizedFileURL
-        let parent = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw InputError("cannot write the report to '\(path)': directory '\(parent)' does not exist")
-        }
-        guard FileManager.default.isWritableFile(atPath: parent) else {
-            throw InputError("cannot write the report to '\(path)': directory '\(parent)' is not writable")
-        }
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
             throw InputError("cannot write the report to '\(path)': it exists and is not a directory")

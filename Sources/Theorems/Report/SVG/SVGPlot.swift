@@ -40,8 +40,8 @@ struct SVGPlot: Sendable {
         children.append(.el("text", [("class", "plot-title"), ("x", f(width / 2)), ("y", "20"), ("text-anchor", "middle"),
                                      ("font-weight", "bold"), ("font-size", "13")], text: plot.title))
         children.append(SVGPlot.grid(xScale, yScale, plotLeft, plotRight, plotTop, plotBottom))
-        children.append(SVGPlot.xAxis(xScale, label: plot.xLabel, y: plotBottom, left: plotLeft, right: plotRight))
-        children.append(SVGPlot.yAxis(yScale, label: plot.yLabel, x: plotLeft, top: plotTop, bottom: plotBottom))
+        children.append(SVGPlot.axis(xScale, label: plot.xLabel, horizontal: true, at: plotBottom, from: plotLeft, to: plotRight))
+        children.append(SVGPlot.axis(yScale, label: plot.yLabel, horizontal: false, at: plotLeft, from: plotTop, to: plotBottom))
 
         var skipped = 0
         var measuredIndex = 0
@@ -86,36 +86,29 @@ struct SVGPlot: Sendable {
                                  ("stroke-opacity", "1"), ("stroke-width", "1")])])
     }
 
-    static func xAxis(_ scale: AxisScale, label: String, y: Double, left: Double, right: Double) -> Markup {
+    /// One axis: tick marks (long for labelled ticks), tick labels and the axis label. The x axis
+    /// sits on the plot area's bottom edge `at`, the y axis on its left edge; `from`…`to` is
+    /// the edge's extent in the other coordinate (for centring the label).
+    static func axis(_ scale: AxisScale, label: String, horizontal: Bool, at edge: Double, from: Double, to: Double) -> Markup {
         let f = SVGNumber.format
         var ticks = "", labels: [Markup] = []
         for t in scale.ticks.ticks {
-            guard let px = scale.position(t.value) else { continue }
-            ticks += "M\(f(px)) \(f(y))v\(t.label == nil ? "3" : "5")"
-            if let l = t.label { labels.append(tickLabel(l, x: px, y: y + 17, anchor: "middle")) }
+            guard let p = scale.position(t.value) else { continue }
+            let length = t.label == nil ? "3" : "5"
+            ticks += horizontal ? "M\(f(p)) \(f(edge))v\(length)" : "M\(f(edge)) \(f(p))h-\(length)"
+            if let l = t.label {
+                labels.append(horizontal ? tickLabel(l, x: p, y: edge + 17, anchor: "middle") : tickLabel(l, x: edge - 8, y: p + 4, anchor: "end"))
+            }
         }
-        return .el("g", [("class", "axis x")], [
+        let middle = f((from + to) / 2)
+        let title: Markup = horizontal
+            ? .el("text", [("class", "axis-label"), ("x", middle), ("y", f(edge + 38)), ("text-anchor", "middle"), ("font-size", "12")], text: label)
+            : .el("text", [("class", "axis-label"), ("x", "14"), ("y", middle), ("text-anchor", "middle"), ("font-size", "12"),
+                           ("transform", "rotate(-90 14 \(middle))")], text: label)
+        return .el("g", [("class", horizontal ? "axis x" : "axis y")], [
             .el("path", [("d", ticks), ("fill", "none"), ("stroke", "currentColor")]),
             .el("g", [("class", "tick-labels")], labels),
-            .el("text", [("class", "axis-label"), ("x", f((left + right) / 2)), ("y", f(y + 38)), ("text-anchor", "middle"),
-                         ("font-size", "12")], text: label),
-        ])
-    }
-
-    static func yAxis(_ scale: AxisScale, label: String, x: Double, top: Double, bottom: Double) -> Markup {
-        let f = SVGNumber.format
-        var ticks = "", labels: [Markup] = []
-        for t in scale.ticks.ticks {
-            guard let py = scale.position(t.value) else { continue }
-            ticks += "M\(f(x)) \(f(py))h-\(t.label == nil ? "3" : "5")"
-            if let l = t.label { labels.append(tickLabel(l, x: x - 8, y: py + 4, anchor: "end")) }
-        }
-        let cy = f((top + bottom) / 2)
-        return .el("g", [("class", "axis y")], [
-            .el("path", [("d", ticks), ("fill", "none"), ("stroke", "currentColor")]),
-            .el("g", [("class", "tick-labels")], labels),
-            .el("text", [("class", "axis-label"), ("x", "14"), ("y", cy), ("text-anchor", "middle"), ("font-size", "12"),
-                         ("transform", "rotate(-90 14 \(cy))")], text: label),
+            title,
         ])
     }
 
