@@ -93,25 +93,43 @@ struct AxisTicks: Sendable, Hashable {
         return AxisTicks(lower: value(first), upper: value(last), ticks: ticks)
     }
 
+    /// The data's extent in log10 units, padded by 4 % of its span on each side (half a decade
+    /// each way for a single value); ticks at every m·10^e (m = 1…9) inside it. Decades are
+    /// labelled when two or more fall inside (every few decades on a wide axis, minor ticks only
+    /// up to six decades); otherwise 1, 2 and 5 times a power of ten, or, when fewer than two of
+    /// those fall inside, the nice linear ticks inside the extent.
     static func logarithmic(_ values: [Double]) -> AxisTicks {
         guard let lo = values.min(), let hi = values.max() else { return logarithmic([1, 10]) }
-        let first = decade(of: lo)
-        var last = decade(of: hi)
-        if powerOfTen(last) < hi || last == first { last += 1 }
-        let decades = last - first
-        var ticks: [AxisTick] = []
-        let labelEvery = max(1, (decades + 7) / 8)
-        for e in first...last {
-            let labelled = ((e % labelEvery) + labelEvery) % labelEvery == 0
-            ticks.append(AxisTick(value: powerOfTen(e), label: labelled ? .powerOfTen(e) : nil))
-            guard e < last, decades <= 6 else { continue }
-            for m in 2...9 {
+        var a = deterministicLog10(lo), b = deterministicLog10(hi)
+        if b - a < 1e-9 { a -= 0.5; b += 0.5 }
+        let pad = 0.04 * (b - a)
+        let lower = min(lo, deterministicPow(10, a - pad)), upper = max(hi, deterministicPow(10, b + pad))
+        var candidates: [(value: Double, m: Int, e: Int)] = []
+        for e in decade(of: lower)...decade(of: upper) {
+            for m in 1...9 {
                 let v = Double(m) * powerOfTen(e)
-                let labelMinor = decades <= 1 && (m == 2 || m == 5)
-                ticks.append(AxisTick(value: v, label: labelMinor ? .decimal(Quantity.format(v)) : nil))
+                if v >= lower && v <= upper { candidates.append((v, m, e)) }
             }
         }
-        return AxisTicks(lower: powerOfTen(first), upper: powerOfTen(last), ticks: ticks)
+        let decades = candidates.filter { $0.m == 1 }
+        let span = b - a
+        var ticks: [AxisTick] = []
+        if decades.count >= 2 {
+            let labelEvery = max(1, (decades.count + 7) / 8)
+            for c in candidates where c.m == 1 || span <= 6 {
+                let labelled = c.m == 1 && ((c.e % labelEvery) + labelEvery) % labelEvery == 0
+                ticks.append(AxisTick(value: c.value, label: labelled ? .powerOfTen(c.e) : nil))
+            }
+        } else if candidates.filter({ [1, 2, 5].contains($0.m) }).count >= 2 {
+            for c in candidates {
+                let labelled = [1, 2, 5].contains(c.m)
+                ticks.append(AxisTick(value: c.value, label: labelled ? .decimal(Quantity.format(c.value)) : nil))
+            }
+        } else {
+            // Less than a factor of ten or so: the nice linear ticks that fall inside.
+            ticks = linear([lower, upper]).ticks.filter { $0.value >= lower && $0.value <= upper && $0.value > 0 }
+        }
+        return AxisTicks(lower: lower, upper: upper, ticks: ticks)
     }
 }
 
