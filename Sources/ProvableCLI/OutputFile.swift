@@ -6,17 +6,22 @@ import Foundation
 enum OutputFile {
     /// Fails early, before any check runs, when the file cannot be written.
     static func checkWritable(_ path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
+        try checkParentWritable(of: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw InputError("cannot write '\(path)': it is a directory")
+        }
+    }
+
+    /// Fails when the directory that would hold `path` does not exist or is not writable.
+    static func checkParentWritable(of path: String) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputError("cannot write '\(path)': directory '\(directory)' does not exist")
         }
         guard FileManager.default.isWritableFile(atPath: directory) else {
             throw InputError("cannot write '\(path)': directory '\(directory)' is not writable")
-        }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw InputError("cannot write '\(path)': it is a directory")
         }
     }
 

@@ -41,7 +41,7 @@ struct Provable: AsyncParsableCommand {
             1 when any claim is refuted, not discriminating or inconclusive; 2 for usage or input errors.
             """,
         version: ProvableVersion.string,
-        subcommands: [List.self, Check.self, Sweep.self, Mutants.self, Merge.self, Diff.self, Costs.self, Cite.self, LSAOptimum.self, GDARadius.self, Shuffle.self, Margin.self],
+        subcommands: [List.self, Check.self, Sweep.self, Mutants.self, Report.self, Merge.self, Diff.self, Costs.self, Cite.self, LSAOptimum.self, GDARadius.self, Shuffle.self, Margin.self],
         defaultSubcommand: Check.self)
 
     /// Parses and runs, mapping every usage or input error to exit status 2 with one line

@@ -4,16 +4,12 @@ import Foundation
 /// measured, verdict and false variants, with the seed that reproduces it.
 public enum MarkdownReport {
     public static func render(_ run: CheckRun) -> String {
-        var out = "| Theorem | Source | Provenance | Instances | Predicted | Measured | Verdict | False variants refuted |\n"
+        var out = "| " + VerdictTable.headings.joined(separator: " | ") + " |\n"
         out += "|---|---|---|---:|---|---|---|---:|\n"
-        for r in run.reports {
-            let j = r.representative?.judgement
+        for row in VerdictTable(run).rows {
             let cells = [
-                "`\(r.id)`", r.citation.short, r.provenance.level.rawValue, String(r.instances.count),
-                j?.predicted.map { "\(j!.relation.rawValue) " + $0.display } ?? "—",
-                j?.measured?.display ?? "—",
-                r.verdict.rawValue + (r.exact ? " (exact)" : ""),
-                "\(r.falseVariants.filter(\.refuted).count)/\(r.falseVariants.count)",
+                "`\(row.id)`", row.citation.short, row.provenance.rawValue, String(row.instances),
+                row.predicted ?? "—", row.measured ?? "—", row.verdict, row.falseVariants,
             ]
             out += "| " + cells.map(escape).joined(separator: " | ") + " |\n"
         }
