@@ -46,7 +46,7 @@ struct FractionFreeEchelon {
             for j in 0..<columns {
                 let q = a[i, j].denominator
                 if q != 1 && !(l % q).isZero {
-                    l = l / BigInt(l.magnitude.greatestCommonDivisor(with: q.magnitude)) * q
+                    l = l / LehmerGCD.gcd(l, q) * q
                 }
             }
             rowScale.append(l)
@@ -111,6 +111,10 @@ extension Matrix where Scalar == Rational {
     public func determinant() throws(LinearAlgebraError) -> Rational {
         guard isSquare else { throw .notSquare(rows: rows, columns: columns) }
         if rows == 0 { return .one }
+        return KernelProfile.measure(.determinant) { bareissDeterminant() }
+    }
+
+    private func bareissDeterminant() -> Rational {
         let echelon = FractionFreeEchelon(self)
         guard echelon.pivots.count == rows else { return .zero }
         var scale = BigInt(1)

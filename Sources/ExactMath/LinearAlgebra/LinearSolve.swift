@@ -97,8 +97,8 @@ extension Matrix where Scalar == Rational {
     ///
     /// Fraction-free: the rows of [A | B] are cleared of denominators, reduced to
     /// integer echelon form by Bareiss' algorithm (Bareiss 1968) applied to A's columns,
-    /// and the triangular system is back-substituted in rational arithmetic with one
-    /// reduction per entry (``RationalAccumulator``).
+    /// and the triangular system is back-substituted in integers (d·X, d the last pivot),
+    /// so only the n·m final entries X = (d·X)/d are reduced.
     ///
     /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)`` if A is not square,
     ///   ``LinearAlgebraError/dimensionMismatch(_:)`` if B has a different row count,
@@ -108,22 +108,32 @@ extension Matrix where Scalar == Rational {
         guard b.rows == rows else {
             throw .dimensionMismatch("a \(rows)×\(columns) system with a right-hand side of \(b.rows) rows")
         }
+        return try KernelProfile.measure(.linearSolve) { () throws(LinearAlgebraError) in try fractionFreeSolve(b) }
+    }
+
+    private func fractionFreeSolve(_ b: Matrix) throws(LinearAlgebraError) -> Matrix {
         let n = rows, m = b.columns
         let augmented = Matrix(rows: n, columns: n + m) { i, j in j < n ? self[i, j] : b[i, j - n] }
         let echelon = FractionFreeEchelon(augmented, eliminatedColumns: n)
         guard echelon.pivots.count == n else { throw .singular }
-        var x = [Rational](repeating: .zero, count: n * m)
+        // Fraction-free back substitution: with d = U[n−1, n−1] = det of the permuted integer
+        // system, Y = d·X is an integer matrix (Cramer), and row k of U·Y = d·B' gives
+        // Y[k] = (d·B'[k] − Σ_{l>k} U[k, l]·Y[l]) / U[k, k], an exact division. Only the final
+        // X = Y / d is rational: one reduction per entry.
+        let d = echelon[n - 1, n - 1]
+        var y = [BigInt](repeating: 0, count: n * m)
         for k in stride(from: n - 1, through: 0, by: -1) {
-            let pivot = Rational(echelon[k, k])
+            let pivot = echelon[k, k]
             for j in 0..<m {
-                var s = RationalAccumulator()
-                s.add(Rational(echelon[k, n + j]))
-                for l in (k + 1)..<n where !echelon[k, l].isZero {
-                    s.add(Rational(-echelon[k, l]), times: x[l * m + j])
+                var s = k == n - 1 ? echelon[k, n + j] : d * echelon[k, n + j]
+                for l in (k + 1)..<n where !echelon[k, l].isZero && !y[l * m + j].isZero {
+                    s -= echelon[k, l] * y[l * m + j]
                 }
-                x[k * m + j] = s.value / pivot
+                y[k * m + j] = k == n - 1 ? s : s / pivot
             }
         }
+        var x = [Rational](repeating: .zero, count: n * m)
+        for i in 0..<(n * m) where !y[i].isZero { x[i] = Rational(y[i], d) }
         return Matrix(rows: n, columns: m, elements: x)
     }
 
@@ -145,6 +155,6 @@ extension Matrix where Scalar == Rational {
     /// The exact rank (of any shape), from the number of pivots of the fraction-free
     /// echelon form (Bareiss 1968).
     public var rank: Int {
-        FractionFreeEchelon(self).pivots.count
+        KernelProfile.measure(.linearSolve) { FractionFreeEchelon(self).pivots.count }
     }
 }

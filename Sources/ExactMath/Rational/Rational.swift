@@ -88,7 +88,7 @@ public struct Rational: Sendable {
         }
         var p = p, q = q
         if q.sign == .minus { p.negate(); q.negate() }
-        let g = BigInt(p.magnitude.greatestCommonDivisor(with: q.magnitude))
+        let g = LehmerGCD.gcd(p, q)
         if g != 1 { p /= g; q /= g }
         return Rational(normalizedNumerator: p, denominator: q)
     }
