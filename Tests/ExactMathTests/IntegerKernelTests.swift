@@ -100,3 +100,39 @@ struct IntegerKernelTests {
         #expect(!forged.verify(for: p))
     }
 }
+
+@Suite("Interval Jury filters: rigorous Float64 and fixed-point decisions agree with the exact reduction")
+struct IntervalJuryFilterTests {
+    @Test("whenever the filter decides, it agrees with the exact integer reduction", arguments: [3, 6, 10])
+    func agreesWithExact(n: Int) {
+        seededPropertyCheck(count: 8, seed: 0x1F + UInt64(n), input: Gen<Matrix<Rational>>.squareRationalMatrix(n)) { a in
+            let p = a.characteristicPolynomial
+            let integers = p.clearedDenominators.coefficients
+            var decided = 0
+            for r in [Rational(1, 10), Rational(1, 2), Rational(1), Rational(3), Rational(10), Rational(100), Rational(1000)] {
+                let scaled = JuryReduction.scaled(integers, by: r)
+                let exact = JuryReduction.reduce(scaled, keepRows: false).allInside
+                if let filtered = IntervalJuryFilter.allInside(scaled) {
+                    #expect(filtered == exact, "Float64 filter, r = \(r), p = \(p)")
+                    decided += 1
+                }
+                for precision in [64, 512] {
+                    if let filtered = FixedPointJuryFilter.allInside(scaled, precision: precision) {
+                        #expect(filtered == exact, "\(precision)-bit filter, r = \(r), p = \(p)")
+                    }
+                }
+            }
+            #expect(decided >= 2, "the filter should decide radii far from the roots")
+        }
+    }
+
+    @Test("a root exactly on the circle is never decided as strictly inside")
+    func rootOnCircle() {
+        // (z − 1)(z − 1/2): not all roots strictly inside |z| < 1.
+        let p = Polynomial(roots: [1, Rational(1, 2)])
+        let scaled = p.clearedDenominators.coefficients
+        #expect(IntervalJuryFilter.allInside(scaled) != true)
+        #expect(FixedPointJuryFilter.allInside(scaled, precision: 512) != true)
+        #expect(JuryReduction.reduce(scaled).allInside == false)
+    }
+}

@@ -132,7 +132,7 @@ enum IntegerMatrix {
         var out: [Int64] = []
         out.reserveCapacity(entries.count)
         for x in entries {
-            guard let v = Int64(exactly: x), v.magnitude < (1 << 31) else { return nil }
+            guard let v = Rational.int64(x), v.magnitude < (1 << 31) else { return nil }
             out.append(v)
         }
         return out

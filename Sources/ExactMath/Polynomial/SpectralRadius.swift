@@ -133,8 +133,10 @@ extension Polynomial {
 ///
 /// It clears denominators once (core = A/D with integer A) and, for r = u/v, runs the
 /// fraction-free Schur–Cohn reduction (``JuryReduction``) of the integer polynomial
-/// Σ Aₖuᵏvⁿ⁻ᵏzᵏ = vⁿ·D·core(r·z). When the strict test fails, the modular gcd shortcut or
-/// the full rational closed test settles it.
+/// Σ Aₖuᵏvⁿ⁻ᵏzᵏ = vⁿ·D·core(r·z), after two rigorous interval filters — Float64
+/// (``IntervalJuryFilter``) and 512-bit fixed point (``FixedPointJuryFilter``) — which decide
+/// it without growing big-integer rows whenever their enclosures separate. When the strict test fails, the modular gcd shortcut or the full
+/// rational closed test settles it.
 private struct BisectionOracle {
     let core: Polynomial
     let integers: [BigInt]
@@ -146,7 +148,10 @@ private struct BisectionOracle {
 
     func isAtMost(_ r: Rational) -> Bool {
         let scaled = JuryReduction.scaled(integers, by: r)
-        if JuryReduction.reduce(scaled, keepRows: false).allInside { return true }
+        let inside = IntervalJuryFilter.allInside(scaled)
+            ?? FixedPointJuryFilter.allInside(scaled, precision: 512)
+            ?? JuryReduction.reduce(scaled, keepRows: false).allInside
+        if inside { return true }
         if Polynomial(coefficients: scaled.map { Rational($0) }).hasTrivialGCDWithReversalModP() {
             return false  // no root on the unit circle, so closed ⟺ strict
         }

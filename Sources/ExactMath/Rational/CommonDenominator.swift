@@ -6,20 +6,74 @@ import BigInt
 /// products are integer inner products and only their results are reduced.
 public struct CommonDenominatorVector: Sendable, Hashable {
     /// The integer numerators Nᵢ = vᵢ·D.
-    public let numerators: [BigInt]
+    public var numerators: [BigInt] { small.map { $0.map { BigInt($0) } } ?? big }
     /// The common denominator D > 0 (the lcm of the entries' denominators).
     public let denominator: BigInt
+    /// The numerators in machine integers when every entry and D fit (|Nᵢ|, D < 2⁶²).
+    private let small: [Int64]?
+    private let big: [BigInt]
 
     /// v over the lcm of its denominators.
     public init(_ v: [Rational]) {
-        (numerators, denominator) = IntegerMatrix.clearingDenominators(v)
+        if let (numerators, d) = Self.smallForm(v) {
+            small = numerators
+            big = []
+            denominator = BigInt(d)
+        } else {
+            small = nil
+            (big, denominator) = IntegerMatrix.clearingDenominators(v)
+        }
+    }
+
+    /// (Nᵢ, D) in Int64 when every entry has Int64 fields and the lcm and numerators stay below 2⁶².
+    private static func smallForm(_ v: [Rational]) -> ([Int64], Int64)? {
+        var d: Int64 = 1
+        var fields: [(Int64, Int64)] = []
+        fields.reserveCapacity(v.count)
+        for x in v {
+            guard let (p, q) = x.small else { return nil }
+            fields.append((p, q))
+            if q != 1 && q != d {
+                let g = Int64(Rational.gcd(UInt64(d), UInt64(q)))
+                let (l, o) = d.multipliedReportingOverflow(by: q / g)
+                guard !o, l < (1 << 62) else { return nil }
+                d = l
+            }
+        }
+        var out: [Int64] = []
+        out.reserveCapacity(v.count)
+        for (p, q) in fields {
+            let (n, o) = p.multipliedReportingOverflow(by: d / q)
+            guard !o, n.magnitude < (1 << 62) else { return nil }
+            out.append(n)
+        }
+        return (out, d)
     }
 
     /// Σ aᵢbᵢ exactly: one integer inner product and one reduction.
     /// - Precondition: the vectors have the same length.
     public func dot(_ other: CommonDenominatorVector) -> Rational {
-        precondition(numerators.count == other.numerators.count, "CommonDenominatorVector.dot: lengths differ")
-        return Rational(IntegerMatrix.dot(numerators, other.numerators)!, denominator * other.denominator)
+        precondition(max(small?.count ?? big.count, 0) == (other.small?.count ?? other.big.count),
+                     "CommonDenominatorVector.dot: lengths differ")
+        let denominator = self.denominator * other.denominator
+        switch (small, other.small) {
+        case let (a?, b?):
+            if let s = IntegerMatrix.dot(a, b) { return Rational(BigInt(s), denominator) }
+            return Rational(IntegerMatrix.dot(a.map { BigInt($0) }, b.map { BigInt($0) })!, denominator)
+        case let (a?, nil):
+            return Rational(Self.mixedDot(a, other.big), denominator)
+        case let (nil, b?):
+            return Rational(Self.mixedDot(b, big), denominator)
+        case (nil, nil):
+            return Rational(IntegerMatrix.dot(big, other.big)!, denominator)
+        }
+    }
+
+    /// Σ aᵢbᵢ with machine-integer a (one-word products).
+    private static func mixedDot(_ a: [Int64], _ b: [BigInt]) -> BigInt {
+        var s = BigInt(0)
+        for i in a.indices where a[i] != 0 && !b[i].isZero { s += b[i] * BigInt(a[i]) }
+        return s
     }
 }
 

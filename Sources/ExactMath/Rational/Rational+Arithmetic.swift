@@ -4,8 +4,7 @@ extension Rational {
     /// The small (Int64) fields of the value, when both fit.
     @inlinable
     var small: (Int64, Int64)? {
-        guard let p = Int64(exactly: numerator), let q = Int64(exactly: denominator) else { return nil }
-        return (p, q)
+        smallDenominator > 0 ? (smallNumerator, smallDenominator) : nil
     }
 
     public static func + (a: Rational, b: Rational) -> Rational {

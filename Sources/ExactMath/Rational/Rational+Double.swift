@@ -13,7 +13,7 @@ extension Rational {
         if numerator.isZero { return 0 }
         // Both fields exact in a Double (|p|, q < 2⁵³): IEEE division of exact operands is
         // correctly rounded (ties to even), so it gives the same value as the method below.
-        if let p = Int64(exactly: numerator), let q = Int64(exactly: denominator),
+        if let (p, q) = small,
            p.magnitude < (1 << 53), q < (1 << 53) {
             return Double(p) / Double(q)
         }
