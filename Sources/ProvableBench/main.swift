@@ -85,7 +85,7 @@ let benchmarks: [Benchmark] = [
     },
 ] + inContextLearningBenchmarks() + PeerWorkloads().benchmarks()
 
-print("provable-bench (median wall time; run in release: swift run -c release provable-bench)\n")
+print("provable-bench (median and minimum wall time; run in release: swift run -c release provable-bench)\n")
 
 extension String {
     func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
@@ -95,9 +95,11 @@ extension String {
 func runSelected(_ group: [Benchmark]) -> Int {
     var ran = 0
     for b in group where selected(b) {
-        let ms = b.measure()
-        let shown = ms < 1 ? String(Int((ms * 1000).rounded())) + " µs" : String(Int(ms.rounded())) + " ms"
-        print("\(shown.padding(10))  target \(b.target.padding(9))  \(b.name)")
+        let (median, minimum) = b.measure()
+        func shown(_ ms: Double) -> String {
+            ms < 1 ? String(Int((ms * 1000).rounded())) + " µs" : ms < 10 ? String(Double(Int((ms * 10).rounded())) / 10) + " ms" : String(Int(ms.rounded())) + " ms"
+        }
+        print("\(shown(median).padding(10))  (min \(shown(minimum).padding(9)))  target \(b.target.padding(9))  \(b.name)")
         ran += 1
     }
     return ran

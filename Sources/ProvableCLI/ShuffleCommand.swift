@@ -20,8 +20,8 @@ extension Provable {
                 enumerate all n! permutations and accept n ≤ \(ExactShuffling.enumerationLimit); IGD and SGD accept any n. \
                 Limits: --time-limit (default 60 s), --max-digits per number (default 1000), --max-dimension for d \
                 (default 20), --max-components for n (default 1000), --max-epochs for K (default \(Self.defaultMaximumEpochs)); \
-                each stops with exit status 2 and names the option to raise. The exact values grow in size with K; where \
-                they cannot be had in time, --certified-float gives rigorous enclosures instead (labelled as such).
+                each stops with exit status 2 and names the option to raise. The exact values grow in size with K, so \
+                large K is bounded by the time limit.
                 """)
 
         @Option(help: "JSON file with the components' A and b.")

@@ -136,3 +136,41 @@ struct IntervalJuryFilterTests {
         #expect(JuryReduction.reduce(scaled).allInside == false)
     }
 }
+
+@Suite("Multimodular exact solve (orders ≥ 12): Chinese remaindering checked exactly")
+struct ModularSolveTests {
+    @Test("A·X = B exactly, and equal to the Bareiss answer of the same system", arguments: [12, 17])
+    func solvesExactly(n: Int) throws {
+        try seededPropertyCheck(count: 3, seed: 0x3D + UInt64(n), input: Gen<Matrix<Rational>>.squareRationalMatrix(n)) { (a) throws in
+            let b = Matrix<Rational>(rows: n, columns: 2) { i, j in Rational(i - j * 3, 1 + (i + j) % 5) }
+            let x = try a.solve(b)
+            #expect(a * x == b)
+            let augmented = Matrix<Rational>(rows: n, columns: n + 2) { i, j in j < n ? a[i, j] : b[i, j - n] }
+            #expect(Matrix<Rational>.modularSolve(augmented, n: n, m: 2) == x)
+        }
+    }
+
+    @Test("a singular system of order ≥ 12 is still reported singular")
+    func singularIsDecided() {
+        var rows = (0..<13).map { i in (0..<13).map { j in Rational((i * 7 + j * j) % 11 - 5, 1 + j % 3) } }
+        rows[12] = zip(rows[0], rows[1]).map { $0 + $1 }
+        let a = Matrix(rows)
+        #expect(throws: LinearAlgebraError.singular) { try a.solve(Matrix<Rational>.identity(13)) }
+    }
+
+    @Test("the primes are prime and distinct, and Montgomery products agree with plain ones")
+    func primesAndMontgomery() {
+        let primes = SolvePrimes.all.prefix(8)
+        #expect(Set(primes).count == primes.count)
+        for p in primes {
+            #expect(p < (1 << 62) && p % 2 == 1 && [3, 5, 7, 11, 13].allSatisfy { p % $0 != 0 })
+            let f = MontgomeryField(p)
+            for (a, b) in [(UInt64(3), UInt64(5)), (p - 1, p - 1), (123_456_789_123, 987_654_321_987)] {
+                let plain = p.dividingFullWidth((a % p).multipliedFullWidth(by: b % p)).remainder
+                #expect(f.leave(f.mul(f.enter(word: a), f.enter(word: b))) == plain)
+            }
+        }
+        #expect(!SolvePrimes.isPrime(3_215_031_751))  // a strong pseudoprime to bases 2, 3, 5, 7
+        #expect(SolvePrimes.isPrime(1_000_000_007))
+    }
+}

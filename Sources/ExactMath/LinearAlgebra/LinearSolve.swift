@@ -98,7 +98,10 @@ extension Matrix where Scalar == Rational {
     /// Fraction-free: the rows of [A | B] are cleared of denominators, reduced to
     /// integer echelon form by Bareiss' algorithm (Bareiss 1968) applied to A's columns,
     /// and the triangular system is back-substituted in integers (d·X, d the last pivot),
-    /// so only the n·m final entries X = (d·X)/d are reduced.
+    /// so only the n·m final entries X = (d·X)/d are reduced. From order 12 on, the
+    /// multimodular solve (``ModularSolve``: elimination modulo 62-bit primes, Chinese
+    /// remaindering, an exact check M·Y = det·R) is tried first, and Bareiss decides if it
+    /// does not apply (singular modulo several primes, or the check fails).
     ///
     /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)`` if A is not square,
     ///   ``LinearAlgebraError/dimensionMismatch(_:)`` if B has a different row count,
@@ -113,7 +116,9 @@ extension Matrix where Scalar == Rational {
 
     private func fractionFreeSolve(_ b: Matrix) throws(LinearAlgebraError) -> Matrix {
         let n = rows, m = b.columns
+        if n == 0 { return Matrix(rows: 0, columns: m, elements: []) }
         let augmented = Matrix(rows: n, columns: n + m) { i, j in j < n ? self[i, j] : b[i, j - n] }
+        if n >= Self.modularSolveOrder, let x = Self.modularSolve(augmented, n: n, m: m) { return x }
         let echelon = FractionFreeEchelon(augmented, eliminatedColumns: n)
         guard echelon.pivots.count == n else { throw .singular }
         // Fraction-free back substitution: with d = U[n−1, n−1] = det of the permuted integer
@@ -135,6 +140,25 @@ extension Matrix where Scalar == Rational {
         var x = [Rational](repeating: .zero, count: n * m)
         for i in 0..<(n * m) where !y[i].isZero { x[i] = Rational(y[i], d) }
         return Matrix(rows: n, columns: m, elements: x)
+    }
+
+    /// From this order on, ``solve(_:)-(Matrix)`` tries the multimodular solve first.
+    static let modularSolveOrder = 12
+
+    /// X for the augmented [A | B] by ``ModularSolve`` (Chinese remaindering, checked
+    /// exactly), with rows cleared of denominators first; nil when it does not apply.
+    static func modularSolve(_ augmented: Matrix, n: Int, m: Int) -> Matrix? {
+        let (entries, _) = FractionFreeEchelon.clearingRowDenominators(augmented)
+        let width = n + m
+        var a: [BigInt] = [], r: [BigInt] = []
+        a.reserveCapacity(n * n)
+        r.reserveCapacity(n * m)
+        for i in 0..<n {
+            a.append(contentsOf: entries[(i * width)..<(i * width + n)])
+            r.append(contentsOf: entries[(i * width + n)..<((i + 1) * width)])
+        }
+        guard let (y, det) = ModularSolve.solve(a, r, n: n, columns: m) else { return nil }
+        return Matrix(rows: n, columns: m, elements: y.map { $0.isZero ? .zero : Rational($0, det) })
     }
 
     /// The exact solution of Ax = b (see ``solve(_:)-(Matrix)``).

@@ -191,7 +191,7 @@ extension Matrix where Scalar == Rational {
     }
 
     /// Whether ρ(A) < r, decided exactly: the Schur–Cohn test on det(zI − A) at radius r.
-    /// - Precondition: r > 0.
+    /// For r ≤ 0 it is decided without a test: false (ρ ≥ 0), except for the 0×0 matrix.
     /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)``.
     public func spectralRadiusIsBelow(_ r: Rational) throws(LinearAlgebraError) -> Bool {
         guard isSquare else { throw .notSquare(rows: rows, columns: columns) }
@@ -199,8 +199,8 @@ extension Matrix where Scalar == Rational {
     }
 
     /// Whether ρ(A) ≤ r, decided exactly by the closed-disk test on det(zI − A)
-    /// (eigenvalues exactly on |z| = r, repeated or not, are handled).
-    /// - Precondition: r > 0.
+    /// (eigenvalues exactly on |z| = r, repeated or not, are handled). For r = 0 it is decided
+    /// directly: true exactly when A is nilpotent (det(zI − A) = zⁿ); for r < 0, false unless A is 0×0.
     /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)``.
     public func spectralRadiusIsAtMost(_ r: Rational) throws(LinearAlgebraError) -> Bool {
         guard isSquare else { throw .notSquare(rows: rows, columns: columns) }

@@ -23,8 +23,6 @@ public enum Kernel: String, CaseIterable, Sendable {
     case certificateCheck = "LP / max-margin certificate checks"
     /// Float64 eigenvalue computations.
     case floatEigen = "Float64 eigenvalues"
-    /// The Float64 ℓp max-margin solver.
-    case floatMaxMargin = "Float64 ℓp max margin"
 }
 
 /// A per-kernel clock for profiling: while one is installed as ``KernelProfile/current``

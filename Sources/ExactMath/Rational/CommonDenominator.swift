@@ -69,11 +69,42 @@ public struct CommonDenominatorVector: Sendable, Hashable {
         }
     }
 
-    /// Σ aᵢbᵢ with machine-integer a (one-word products).
+    /// Σ aᵢbᵢ with machine-integer a: one-word products accumulated in place (no allocation
+    /// per term), positive and negative terms apart.
     private static func mixedDot(_ a: [Int64], _ b: [BigInt]) -> BigInt {
-        var s = BigInt(0)
-        for i in a.indices where a[i] != 0 && !b[i].isZero { s += b[i] * BigInt(a[i]) }
-        return s
+        var positive: [UInt] = [], negative: [UInt] = []
+        for i in a.indices where a[i] != 0 && !b[i].isZero {
+            let isNegative = (a[i] < 0) != (b[i].sign == .minus)
+            if isNegative {
+                addProduct(&negative, b[i].magnitude, UInt(a[i].magnitude))
+            } else {
+                addProduct(&positive, b[i].magnitude, UInt(a[i].magnitude))
+            }
+        }
+        return BigInt(BigUInt(words: positive)) - BigInt(BigUInt(words: negative))
+    }
+
+    /// acc += x·m in place (little-endian words).
+    private static func addProduct(_ acc: inout [UInt], _ x: BigUInt, _ m: UInt) {
+        let words = x.words
+        if acc.count < words.count + 1 { acc.append(contentsOf: repeatElement(0, count: words.count + 1 - acc.count)) }
+        var carry: UInt = 0
+        var i = 0
+        for w in words {
+            let (hi, lo) = w.multipliedFullWidth(by: m)
+            let (s1, o1) = acc[i].addingReportingOverflow(lo)
+            let (s2, o2) = s1.addingReportingOverflow(carry)
+            acc[i] = s2
+            carry = hi &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)   // hi ≤ 2⁶⁴ − 2: no overflow
+            i += 1
+        }
+        while carry != 0 {
+            if i == acc.count { acc.append(0) }
+            let (s, o) = acc[i].addingReportingOverflow(carry)
+            acc[i] = s
+            carry = o ? 1 : 0
+            i += 1
+        }
     }
 }
 
