@@ -4,7 +4,7 @@ import Theorems
 
 /// `provable-bench --profile [--seed S] [--scale quick|standard|thorough] [--filter TEXT]`: runs
 /// every theorem of the catalog (or those whose id contains TEXT) once, in catalog order, and
-/// attributes the wall time to theorems and, inside each theorem, to the exact and Float64
+/// attributes the CPU time of the (single) working thread to theorems and, inside each theorem, to the exact and Float64
 /// kernels (``Kernel``) by their exclusive time. "outside kernels" is the rest: optimizer
 /// loops, instance generation, Monte Carlo, and rational arithmetic done by theorem code.
 struct CatalogProfile {
@@ -22,12 +22,11 @@ struct CatalogProfile {
     func run() -> [Row] {
         Catalog.builtIn.theorems.filter { t in filter.map { t.id.contains($0) } ?? true }.map { theorem in
             let profile = KernelProfile()
-            let clock = ContinuousClock()
-            let start = clock.now
+            let start = threadCPUTime()
             KernelProfile.$current.withValue(profile) {
                 blackHole(Catalog.run(theorem, seed: seed, scale: scale))
             }
-            return Row(id: theorem.id, time: clock.now - start, kernels: profile.totals)
+            return Row(id: theorem.id, time: threadCPUTime() - start, kernels: profile.totals)
         }
     }
 
@@ -40,7 +39,7 @@ struct CatalogProfile {
     /// Prints the per-theorem table (slowest first) and the catalog-wide kernel table.
     func report(_ rows: [Row]) {
         let total = rows.reduce(Duration.zero) { $0 + $1.time }
-        print("catalog profile: \(rows.count) theorems, scale \(scale.rawValue), seed \(seed): \(Self.format(total)) in all\n")
+        print("catalog profile: \(rows.count) theorems, scale \(scale.rawValue), seed \(seed): \(Self.format(total)) thread CPU time in all\n")
         print("per theorem (slowest first; kernel shares of that theorem's time):")
         for row in rows.sorted(by: { $0.time > $1.time }) {
             let top = row.kernels.sorted { $0.time > $1.time }.prefix(3)

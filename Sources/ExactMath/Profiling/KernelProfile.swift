@@ -1,4 +1,17 @@
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// CPU time of the calling thread (CLOCK_THREAD_CPUTIME_ID): what profiling on a machine
+/// shared with other work should count, since wall time there includes waiting for a core.
+public func threadCPUTime() -> Duration {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return .seconds(Int64(ts.tv_sec)) + .nanoseconds(Int64(ts.tv_nsec))
+}
 
 /// The kernels that `provable-bench --profile` attributes time to. Each is a coarse entry
 /// point (one call does real work), so timing it costs nothing measurable next to the work.
@@ -27,8 +40,8 @@ public enum Kernel: String, CaseIterable, Sendable {
 
 /// A per-kernel clock for profiling: while one is installed as ``KernelProfile/current``
 /// (a task-local value, so nothing global is mutated), every ``KernelProfile/measure(_:_:)``
-/// adds its **exclusive** wall time (its own time minus the time of kernels it calls) to its
-/// kernel. With none installed, `measure` only runs the body.
+/// adds its **exclusive** thread CPU time (its own time minus the time of kernels it calls)
+/// to its kernel. With none installed, `measure` only runs the body.
 public final class KernelProfile: Sendable {
     /// The profile the current task records into, if any.
     @TaskLocal public static var current: KernelProfile?
@@ -58,10 +71,9 @@ public final class KernelProfile: Sendable {
     @usableFromInline
     func record<T, E: Error>(_ kernel: Kernel, _ body: () throws(E) -> T) throws(E) -> T {
         state.withLock { $0.childTime.append(.zero) }
-        let clock = ContinuousClock()
-        let start = clock.now
+        let start = threadCPUTime()
         defer {
-            let elapsed = clock.now - start
+            let elapsed = threadCPUTime() - start
             state.withLock { s in
                 let children = s.childTime.removeLast()
                 s.totals[kernel, default: .zero] += elapsed - children
