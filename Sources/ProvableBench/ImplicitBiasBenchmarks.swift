@@ -9,22 +9,8 @@ import Theorems
 /// (Float64-guessed basis verified exactly) at n = 40, d = 10 and n = 200, d = 20, and the same
 /// comparison for the ℓ2 QP (Float64-guessed support set).
 func implicitBiasBenchmarks() -> [Benchmark] {
-    /// n rows of Gaussian coordinates rounded to 1/64, flipped to the side of a planted w* (rounded to
-    /// 1/8), rows with |x·w*| < 1/20 redrawn.
-    func planted(n: Int, d: Int, seed: UInt64) -> Matrix<Rational> {
-        var rng = SeededGenerator(seed: seed)
-        let wStar = (0..<d).map { _ in Rational(Int((rng.gaussian() * 8).rounded()), 8) }
-        var rows: [[Rational]] = []
-        while rows.count < n {
-            let x = (0..<d).map { _ in Rational(Int((rng.gaussian() * 64).rounded()), 64) }
-            let s = Rational.dot(x, wStar)
-            if s.absoluteValue < Rational(1, 20) { continue }
-            rows.append(s > 0 ? x : x.map { -$0 })
-        }
-        return Matrix(rows)
-    }
-    let z40 = planted(n: 40, d: 10, seed: 3)
-    let z200 = planted(n: 200, d: 20, seed: 32)
+    let z40 = plantedMarginRows(n: 40, d: 10, seed: 3)
+    let z200 = plantedMarginRows(n: 200, d: 20, seed: 32)
     let linf40 = try? PolyhedralMaxMargin(z40, l1: false)
     let route40 = linf40?.warmStartOutcome.map { "\($0)" } ?? "—"
     let linf200 = try? PolyhedralMaxMargin(z200, l1: false)

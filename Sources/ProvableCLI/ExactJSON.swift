@@ -23,10 +23,11 @@ enum ExactJSON {
         return root
     }
 
-    /// A number (or "p/q" string), exactly.
-    static func number(_ node: Node, name: String, role: String) throws -> Rational {
+    /// A number (or "p/q" string), exactly, after the digit limit is checked on its text.
+    static func number(_ node: Node, name: String, role: String, limits: NumberLimits) throws -> Rational {
         switch node {
         case .number(let t, let at), .string(let t, let at):
+            try limits.check(Substring(t), "\(role): \(name) (character \(at + 1))")
             do { return try Rational(parsing: t) } catch {
                 throw InputError("\(role): \(name): malformed number \"\(t)\" at character \(at + 1): \(error.description)")
             }
@@ -35,19 +36,25 @@ enum ExactJSON {
     }
 
     /// An array of numbers.
-    static func numbers(_ node: Node, name: String, role: String) throws -> [Rational] {
+    static func numbers(_ node: Node, name: String, role: String, limits: NumberLimits) throws -> [Rational] {
         guard case .array(let items, _) = node else { throw InputError("\(role): \(name) must be an array") }
-        return try items.enumerated().map { j, x in try number(x, name: "\(name)[\(j + 1)]", role: role) }
+        return try items.enumerated().map { j, x in try number(x, name: "\(name)[\(j + 1)]", role: role, limits: limits) }
     }
 
-    /// A non-empty, non-ragged matrix given as an array of rows.
-    static func matrix(_ node: Node, name: String, role: String) throws -> Matrix<Rational> {
+    /// A non-empty, non-ragged matrix given as an array of rows, at most `maxOrder` rows and
+    /// columns (checked before any entry is read).
+    static func matrix(_ node: Node, name: String, role: String, limits: NumberLimits,
+                       maxOrder: (limit: Int, option: String)) throws -> Matrix<Rational> {
         guard case .array(let rows, _) = node, !rows.isEmpty else {
             throw InputError("\(role): \(name) must be a non-empty array of rows")
         }
+        try checkSize(rows.count, limit: maxOrder.limit, "\(role): the number of rows of \(name)", option: maxOrder.option)
+        if case .array(let first, _) = rows[0] {
+            try checkSize(first.count, limit: maxOrder.limit, "\(role): the number of columns of \(name)", option: maxOrder.option)
+        }
         let parsed = try rows.enumerated().map { r, row in
             guard case .array = row else { throw InputError("\(role): \(name) must be an array of rows '[…]'") }
-            return try numbers(row, name: "\(name) row \(r + 1)", role: role)
+            return try numbers(row, name: "\(name) row \(r + 1)", role: role, limits: limits)
         }
         guard let width = parsed.first?.count, width > 0 else { throw InputError("\(role): \(name) has an empty row") }
         if let bad = parsed.firstIndex(where: { $0.count != width }) {

@@ -7,13 +7,18 @@ import Optimizers
 enum GDAGameFile {
     static let role = "game file"
 
-    static func parse(_ text: String) throws -> QuadraticGame<Rational> {
+    /// Parses the game; every matrix has at most `maxOrder` rows and columns, and d_x + d_y
+    /// (the order of the iteration matrix) is at most `maxOrder` too.
+    static func parse(_ text: String, limits: NumberLimits, maxOrder: Int) throws -> QuadraticGame<Rational> {
         let fields = try ExactJSON.fields(ExactJSON.parse(text, role: role), allowed: ["A", "B", "C"], role: role)
         func matrix(_ key: String) throws -> Matrix<Rational> {
             guard let node = fields[key] else { throw InputError("\(role): missing matrix \"\(key)\"") }
-            return try ExactJSON.matrix(node, name: "matrix \"\(key)\"", role: role)
+            return try ExactJSON.matrix(node, name: "matrix \"\(key)\"", role: role, limits: limits,
+                                        maxOrder: (maxOrder, "--max-order"))
         }
-        let a = try matrix("A"), b = try matrix("B"), c = try matrix("C")
+        let a = try matrix("A"), c = try matrix("C")
+        try checkSize(a.rows + c.rows, limit: maxOrder, "\(role): the order d_x + d_y of the iteration matrix", option: "--max-order")
+        let b = try matrix("B")
         do {
             return try QuadraticGame.validated(a: a, b: b, c: c)
         } catch {

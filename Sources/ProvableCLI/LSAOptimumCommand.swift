@@ -14,7 +14,9 @@ extension Provable {
             discussion: """
                 Matrices are JSON arrays of rows; entries are integers, decimals or "p/q" strings, read exactly. \
                 x ~ N(0, Σ), w ~ N(0, Ω) (Ω = I by default), labels with noise variance σ². Prints Γ*, the optimal \
-                loss L(Γ*) = E[(x_qᵀΓ*h − y_q)²], the best scalar plain-GD step η and its loss L(ηI), exactly.
+                loss L(Γ*) = E[(x_qᵀΓ*h − y_q)²], the best scalar plain-GD step η and its loss L(ηI), exactly. \
+                Limits: --time-limit (default 60 s), --max-digits per number (default 1000), --max-order for the order \
+                d of Σ and Ω (default 40); each stops with exit status 2 and names the option to raise.
                 """)
 
         @Option(help: "JSON file with the covariate covariance Σ (symmetric positive definite).")
@@ -32,14 +34,20 @@ extension Provable {
         @Option(help: "Output format: text or json.")
         var format: LSAFormat = .text
 
+        @Option(name: .customLong("max-order"), help: "The largest order d of Σ and Ω (default 40).")
+        var maxOrder: Int = 40
+
+        @OptionGroup var budget: WorkBudget
+
         enum LSAFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-        static func readMatrix(_ path: String, name: String) throws -> Matrix<Rational> {
+        static func readMatrix(_ path: String, name: String, limits: NumberLimits, maxOrder: Int) throws -> Matrix<Rational> {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw InputError("cannot read \(name) file '\(path)'")
             }
             let role = "malformed JSON in \(name) file '\(path)'"
-            let m = try ExactJSON.matrix(ExactJSON.parse(String(decoding: data, as: UTF8.self), role: role), name: name, role: role)
+            let m = try ExactJSON.matrix(ExactJSON.parse(String(decoding: data, as: UTF8.self), role: role), name: name, role: role,
+                                         limits: limits, maxOrder: (maxOrder, "--max-order"))
             guard m.isSquare else {
                 throw InputError("\(name) in '\(path)' is not square (\(m.rows)×\(m.columns))")
             }
@@ -47,10 +55,12 @@ extension Provable {
         }
 
         func run() throws {
-            let sigma = try Self.readMatrix(covariance, name: "covariance Σ")
-            let omega = try taskCovariance.map { try Self.readMatrix($0, name: "task covariance Ω") }
-            let s2: Rational
-            do { s2 = try Rational(parsing: noise) } catch { throw InputError("--noise: \(error)") }
+            let watchdog = budget.startClock("lsa-optimum", hint: "")
+            let sigma = try Self.readMatrix(covariance, name: "covariance Σ", limits: budget.limits, maxOrder: maxOrder)
+            let omega = try taskCovariance.map {
+                try Self.readMatrix($0, name: "task covariance Ω", limits: budget.limits, maxOrder: maxOrder)
+            }
+            let s2 = try budget.limits.parse(noise, "--noise")
             let problem: InContextRegression
             do {
                 problem = try InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: contextLength, noise: s2)
@@ -60,6 +70,7 @@ extension Provable {
             let optimal = loss.value(at: gamma)
             let eta = LSAClosedForms.bestScalarStep(problem)
             let gdLoss = loss.value(at: eta * .identity(problem.dimension))
+            watchdog.finish()
             switch format {
             case .json:
                 let value = JSONValue.object([

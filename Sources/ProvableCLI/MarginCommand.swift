@@ -20,10 +20,14 @@ extension Provable {
                 --norm 2: exact QP; prints γ² exactly and γ in decimal, the SVM vector ŵ scaled so that Zŵ ≥ 1 with \
                 equality on the support vectors (γ = 1/‖ŵ‖), and the KKT multipliers λ ≥ 0 with ŵ = Zᵀλ, Σλ = 1/γ². \
                 --norm P (a number 1 < P < ∞): Float64 log-barrier solution with ‖w‖_P = 1 and the duality gap \
-                ‖Zᵀλ‖_q − γ_P(w). JSON keys: norm, margin (p/q; ℓ2: marginSquared), marginDecimal, direction, \
+                ‖Zᵀλ‖_q − γ_P(w); the answer is certified only when |gap| ≤ \(Self.gapTolerance)·max(1, dual bound), and \
+                otherwise it is an error (exit status 2), or, with --allow-uncertified, printed labelled UNCERTIFIED \
+                with exit status 1. JSON keys: norm, margin (p/q; ℓ2: marginSquared), marginDecimal, direction, \
                 supportVectors, dual (inf and 1 also: unique, and alternativeDirection when not unique); \
-                for other P: marginDecimal, directionDecimal, dualDecimal, dualityGap. \
-                Non-separable data exit with status 2 and an exact Gordan certificate (λ ≥ 0, Σλ = 1, Zᵀλ = 0).
+                for other P: marginDecimal, directionDecimal, dualDecimal, dualityGap, certified. \
+                Non-separable data exit with status 2 and an exact Gordan certificate (λ ≥ 0, Σλ = 1, Zᵀλ = 0). \
+                Limits: --time-limit (default 60 s), --max-digits per number (default 1000), --max-entries for \
+                rows × features (default 20000); each stops with exit status 2 and names the option to raise.
                 """)
 
         @Option(help: "1, 2, inf, or a number P with 1 < P < ∞.")
@@ -35,28 +39,44 @@ extension Provable {
         @Argument(help: "CSV file: label,x1,…,xd per row.")
         var file: String
 
+        @Option(name: .customLong("max-entries"), help: "The largest number of entries rows × features (default 20000).")
+        var maxEntries: Int = 20_000
+
+        @Flag(name: .customLong("allow-uncertified"),
+              help: "For --norm P: print a Float64 answer whose duality gap misses its tolerance, labelled UNCERTIFIED (exit status 1).")
+        var allowUncertified = false
+
+        @OptionGroup var budget: WorkBudget
+
+        /// The relative duality-gap tolerance of the Float64 ℓp answer: the barrier method stops at
+        /// n/t < 1e-12, so a converged solve has a gap many orders below it.
+        static let gapTolerance = 1e-8
+
         enum MarginFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         func run() throws {
+            let watchdog = budget.startClock("margin", hint: "")
             guard let data = FileManager.default.contents(atPath: file) else { throw InputError("cannot read data file '\(file)'") }
-            let z = try MarginDataFile.parse(String(decoding: data, as: UTF8.self))
+            let z = try MarginDataFile.parse(String(decoding: data, as: UTF8.self), limits: budget.limits, maxEntries: maxEntries)
             do {
                 switch norm {
-                case "inf", "1": try polyhedral(z, l1: norm == "1")
-                case "2": try euclidean(z)
+                case "inf", "1": try polyhedral(z, l1: norm == "1", watchdog: watchdog)
+                case "2": try euclidean(z, watchdog: watchdog)
                 default:
                     guard let p = Double(norm), p.isFinite, p > 1 else {
                         throw InputError("--norm must be 1, 2, inf or a number P with 1 < P < ∞, got '\(norm)'")
                     }
-                    try general(z, p: p)
+                    try general(z, p: p, watchdog: watchdog)
                 }
             } catch let error as MaxMarginError {
                 throw InputError(error.description)
             }
         }
 
-        /// Prints the JSON object (the project's ordered, deterministic `JSONValue`) or the text lines.
-        private func emit(_ fields: [(String, JSONValue)], text: [String]) throws {
+        /// Prints the JSON object (the project's ordered, deterministic `JSONValue`) or the text lines,
+        /// once the time limit can no longer fire.
+        private func emit(_ fields: [(String, JSONValue)], text: [String], watchdog: Watchdog) throws {
+            watchdog.finish()
             switch format {
             case .text: print(text.joined(separator: "\n"))
             case .json: print(JSONValue.object(fields).serialized())
@@ -69,7 +89,7 @@ extension Provable {
 
         private func list(_ v: [Rational]) -> String { "[" + v.map(\.description).joined(separator: ", ") + "]" }
 
-        private func polyhedral(_ z: Matrix<Rational>, l1: Bool) throws {
+        private func polyhedral(_ z: Matrix<Rational>, l1: Bool, watchdog: Watchdog) throws {
             let m = try PolyhedralMaxMargin(z, l1: l1)
             let name = l1 ? "ℓ1" : "ℓ∞", dual = l1 ? "‖Zᵀλ‖∞" : "‖Zᵀλ‖₁"
             var fields: [(String, JSONValue)] = [
@@ -106,10 +126,10 @@ extension Provable {
                 "support vectors (0-based rows with zᵢ·w = γ): \(m.supportVectors)",
                 "dual certificate λ ∈ Δ with \(dual) = γ: \(list(m.dual))",
                 "certificate: verified exactly (LP primal/dual feasible with equal objectives; minimax pair γ(w) = \(dual))",
-            ])
+            ], watchdog: watchdog)
         }
 
-        private func euclidean(_ z: Matrix<Rational>) throws {
+        private func euclidean(_ z: Matrix<Rational>, watchdog: Watchdog) throws {
             let m = try L2MaxMargin(z)
             try emit([
                 ("norm", .string("2")), ("marginSquared", .string(m.marginSquared.description)),
@@ -121,24 +141,32 @@ extension Provable {
                 "support vectors (0-based rows with zᵢ·ŵ = 1): \(m.supportVectors)",
                 "KKT multipliers λ ≥ 0 with ŵ = Zᵀλ, Σλ = 1/γ²: \(list(m.dual))",
                 "certificate: KKT conditions verified exactly",
-            ])
+            ], watchdog: watchdog)
         }
 
-        private func general(_ z: Matrix<Rational>, p: Double) throws {
+        private func general(_ z: Matrix<Rational>, p: Double, watchdog: Watchdog) throws {
             let l2 = try L2MaxMargin(z)
             let start = l2.direction.map { $0.doubleValue * 1.1 }
             let rows = z.rowArrays.map { $0.map(\.doubleValue) }
             let m: LpMaxMargin
             do { m = try LpMaxMargin(rows: rows, p: p, start: start) } catch { throw InputError("ℓ\(p) solver: \(error)") }
+            let tolerance = Self.gapTolerance * max(1, abs(m.dualMargin))
+            let certified = abs(m.dualityGap) <= tolerance
+            let gapText = "duality gap \(m.dualityGap), tolerance \(tolerance)"
+            guard certified || allowUncertified else {
+                throw InputError("the Float64 ℓ\(norm) answer is not certified: \(gapText) (primal \(m.primalMargin), dual bound \(m.dualMargin)), so the margin found need not be the max margin; use --norm 1, 2 or inf for an exact answer, or --allow-uncertified to print it labelled UNCERTIFIED")
+            }
             try emit([
                 ("norm", .string(norm)), ("marginDecimal", .number(m.primalMargin)),
                 ("directionDecimal", numbers(m.direction)), ("dualDecimal", numbers(m.dual)),
-                ("dualityGap", .number(m.dualityGap)),
+                ("dualityGap", .number(m.dualityGap)), ("certified", .bool(certified)),
             ], text: [
-                "ℓ\(norm) max margin (Float64): γ ≈ \(m.primalMargin)  (dual bound \(m.dualMargin), duality gap \(m.dualityGap))",
+                certified ? "ℓ\(norm) max margin (Float64, certified to the duality gap): γ ≈ \(m.primalMargin)  (dual bound \(m.dualMargin), \(gapText))"
+                          : "UNCERTIFIED ℓ\(norm) margin (Float64; the duality gap misses its tolerance, so this need not be the max margin): γ(w) ≈ \(m.primalMargin)  (dual bound \(m.dualMargin), \(gapText))",
                 "direction w (‖w‖_\(norm) = 1): \(m.direction)",
                 "dual λ ∈ Δ (barrier multipliers): \(m.dual)",
-            ])
+            ], watchdog: watchdog)
+            if !certified { throw ExitCode(1) }
         }
     }
 }

@@ -5,8 +5,9 @@ import Foundation
 /// values that are integers, decimals or p/q fractions, read exactly. A first row whose
 /// label cell is not a number is taken as a header. Blank lines are skipped.
 enum MarginDataFile {
-    /// The signed rows zᵢ = yᵢxᵢ, exactly.
-    static func parse(_ text: String) throws -> Matrix<Rational> {
+    /// The signed rows zᵢ = yᵢxᵢ, exactly. Every cell is checked against the digit limit before
+    /// it is read, and the table against `maxEntries` (rows × features) as soon as it is exceeded.
+    static func parse(_ text: String, limits: NumberLimits, maxEntries: Int) throws -> Matrix<Rational> {
         var rows: [[Rational]] = []
         var width: Int? = nil
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
@@ -16,7 +17,10 @@ enum MarginDataFile {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             var values: [Rational] = []
             var bad: (Int, String)? = nil
+            try checkSize((rows.count + 1) * max(cells.count - 1, 1), limit: maxEntries,
+                          "line \(index + 1): the number of entries (rows × features) read so far", option: "--max-entries")
             for (c, cell) in cells.enumerated() {
+                try limits.check(Substring(cell), "line \(index + 1), column \(c + 1)")
                 if let r = try? Rational(parsing: cell) { values.append(r) } else { bad = bad ?? (c, cell); break }
             }
             if let (c, cell) = bad {

@@ -17,7 +17,11 @@ extension Provable {
                 The problem file is a JSON object {"A": [A_1, …, A_n], "b": [b_1, …, b_n]} for \
                 f_i(x) = ½xᵀA_ix − b_iᵀx, F = (1/n)Σf_i; entries are integers, decimals or "p/q" strings, read exactly. \
                 Each A_i must be symmetric and d×d, and Ā = (1/n)ΣA_i nonsingular (x* is solved exactly). RR and SS \
-                enumerate all n! permutations and accept n ≤ \(ExactShuffling.enumerationLimit); IGD and SGD accept any n.
+                enumerate all n! permutations and accept n ≤ \(ExactShuffling.enumerationLimit); IGD and SGD accept any n. \
+                Limits: --time-limit (default 60 s), --max-digits per number (default 1000), --max-dimension for d \
+                (default 20), --max-components for n (default 1000), --max-epochs for K (default \(Self.defaultMaximumEpochs)); \
+                each stops with exit status 2 and names the option to raise. The exact values grow in size with K, so \
+                large K is bounded by the time limit.
                 """)
 
         @Option(help: "JSON file with the components' A and b.")
@@ -38,34 +42,41 @@ extension Provable {
         @Option(help: "Output format: text or json.")
         var format: ShuffleFormat = .text
 
+        @Option(name: .customLong("max-dimension"), help: "The largest dimension d (default 20).")
+        var maxDimension: Int = 20
+
+        @Option(name: .customLong("max-components"), help: "The largest number n of components (default 1000).")
+        var maxComponents: Int = 1000
+
+        @Option(name: .customLong("max-epochs"), help: "The largest epoch count K (default \(Self.defaultMaximumEpochs)).")
+        var maxEpochs: Int = Self.defaultMaximumEpochs
+
+        @OptionGroup var budget: WorkBudget
+
         enum ShuffleFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-        /// The largest epoch count accepted: exact expectations grow in size with every epoch,
-        /// and n·K must not overflow.
-        static let maximumEpochs = 10_000
+        /// The default largest epoch count: exact expectations grow in size with every epoch.
+        static let defaultMaximumEpochs = 10_000
 
         func run() throws {
+            let watchdog = budget.startClock("shuffle", hint: "use fewer --epochs")
             guard let s = ShufflingScheme(rawValue: scheme) else {
                 throw InputError("unknown --scheme '\(scheme)'; expected rr, ss, igd or sgd")
             }
             guard epochs >= 1 else { throw InputError("--epochs must be at least 1, got \(epochs)") }
-            guard epochs <= Self.maximumEpochs else {
-                throw InputError("--epochs \(epochs) is beyond the exact engine's limit of \(Self.maximumEpochs) epochs")
-            }
-            let gamma: Rational
-            do { gamma = try Rational(parsing: step) } catch { throw InputError("--step: \(error.description)") }
+            try checkSize(epochs, limit: maxEpochs, "--epochs", option: "--max-epochs")
+            let gamma = try budget.limits.parse(step, "--step")
             guard gamma > 0 else { throw InputError("--step must be positive, got \(gamma)") }
             guard let data = FileManager.default.contents(atPath: problem) else { throw InputError("cannot read problem file '\(problem)'") }
-            let sum = try ShuffleProblemFile.parse(String(decoding: data, as: UTF8.self))
+            let sum = try ShuffleProblemFile.parse(String(decoding: data, as: UTF8.self), limits: budget.limits,
+                                                   maxDimension: maxDimension, maxComponents: maxComponents)
             if (s == .randomReshuffling || s == .singleShuffle) && sum.count > ExactShuffling.enumerationLimit {
                 throw InputError("n = \(sum.count) components is too many for exact enumeration with --scheme \(s.rawValue) (limit n ≤ \(ExactShuffling.enumerationLimit)); use Monte Carlo for larger n")
             }
             let start: Vector<Rational>
             if let x0 {
                 let parts = x0.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-                start = Vector(try parts.map { t in
-                    do { return try Rational(parsing: t) } catch { throw InputError("--x0: \(error)") }
-                })
+                start = Vector(try parts.map { t in try budget.limits.parse(t, "--x0") })
                 guard start.count == sum.dimension else {
                     throw InputError("--x0 has \(start.count) entries but the problem has dimension \(sum.dimension)")
                 }
@@ -80,6 +91,7 @@ extension Provable {
             } catch {
                 throw InputError(error.description)
             }
+            watchdog.finish()
             switch format {
             case .json:
                 print(JSONValue.object([

@@ -76,4 +76,29 @@ struct GDARadiusCLITests {
             #expect(r.stdout.isEmpty)
         }
     }
+
+    @Test func nilpotentIterationMatrixIsDecidedAsRadiusZero() throws {
+        // α·A = 1, β·C = 1, B = 0: the Sim-GDA iteration matrix is 0, so ρ = 0 exactly.
+        let game = try Self.write(#"{"A": [[1]], "B": [[0]], "C": [[1]]}"#, "nilpotent")
+        let r = try CLIRunner.run(["gda-radius", "--game", game, "--method", "sim", "--alpha", "1", "--beta", "1", "--format", "json"])
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let o = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(o["radiusIsZero"] as? Bool == true)
+        #expect(o["lower"] as? String == "0" && o["upper"] as? String == "0")
+        #expect(o["converges"] as? Bool == true)
+        let text = try CLIRunner.run(["gda-radius", "--game", game, "--method", "sim", "--alpha", "1", "--beta", "1"])
+        #expect(text.stdout.contains("ρ = 0 exactly") && !text.stdout.contains("< ρ ≤"), "\(text.stdout)")
+    }
+
+    @Test(arguments: [
+        (["--alpha", "1e1000"], "--max-digits"),
+        (["--alpha", "1/5", "--max-order", "3"], "--max-order"),
+    ] as [([String], String)])
+    func limitsExitTwoNamingTheOption(options: [String], option: String) throws {
+        let game = try Self.write(Self.scsc, "limits-\(option)")
+        let arguments = ["gda-radius", "--game", game, "--method", "alt", "--beta", "1/5"] + options
+        let r = try CLIRunner.run(arguments)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("raise it with \(option)"), "stderr: \(r.stderr)")
+    }
 }

@@ -65,4 +65,13 @@ struct LSAOptimumCLITests {
         #expect(r.stderr.split(separator: "\n").count == 1, "stderr: \(r.stderr)")
         #expect(r.stdout.isEmpty)
     }
+
+    @Test func hugeEntriesAndOrdersAreRefusedUpFront() throws {
+        let huge = try Self.file("huge", #"[["1e10000", 0], [0, 1]]"#)
+        let r = try CLIRunner.run(["lsa-optimum", "--covariance", huge, "--n", "5"])
+        #expect(r.status == 2 && r.stderr.contains("raise it with --max-digits"), "\(r.stderr)")
+        let sigma = try Self.file("order", "[[2, 1], [1, 3]]")
+        let small = try CLIRunner.run(["lsa-optimum", "--covariance", sigma, "--n", "5", "--max-order", "1"])
+        #expect(small.status == 2 && small.stderr.contains("raise it with --max-order"), "\(small.stderr)")
+    }
 }

@@ -118,4 +118,43 @@ struct MarginCLITests {
         let r = try CLIRunner.run(["margin", "--norm", "0.5", try Self.file("norm", Self.data)])
         #expect(r.status == 2 && r.stderr.contains("--norm"))
     }
+
+    @Test("an uncertified ℓp answer is an error, or printed as UNCERTIFIED with exit 1 on request")
+    func uncertifiedGeneralP() throws {
+        let path = try Self.file("p300", "1,3,1\n1,1,3\n1,2,2\n-1,-1,-2\n1,4,0.5\n")
+        let r = try CLIRunner.run(["margin", "--norm", "1e300", "--format", "json", path])
+        #expect(r.status == 2, "\(r.stdout)")
+        #expect(r.stderr.contains("not certified") && r.stderr.contains("--allow-uncertified"), "\(r.stderr)")
+        let allowed = try CLIRunner.run(["margin", "--norm", "1e300", "--format", "json", "--allow-uncertified", path])
+        #expect(allowed.status == 1, "\(allowed.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(allowed.stdout.utf8)) as? [String: Any])
+        #expect(json["certified"] as? Bool == false)
+        let four = try CLIRunner.run(["margin", "--norm", "4", "--format", "json", try Self.file("p4", Self.data)])
+        let ok = try #require(try JSONSerialization.jsonObject(with: Data(four.stdout.utf8)) as? [String: Any])
+        #expect(four.status == 0 && ok["certified"] as? Bool == true)
+    }
+
+    @Test("size limits are checked up front and name the option that raises them", arguments: [
+        (["--max-digits", "5"], "1,123456,1\n-1,1,2\n", "--max-digits"),
+        (["--max-digits", "5"], "1,1e6,1\n-1,1,2\n", "--max-digits"),
+        (["--max-entries", "3"], "1,1,0\n1,0,1\n-1,-1,-0.5\n", "--max-entries"),
+    ])
+    func limits(options: [String], contents: String, option: String) throws {
+        let path = try Self.file("limit-\(abs(contents.hashValue))", contents)
+        let r = try CLIRunner.run(["margin", "--norm", "inf"] + options + [path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("above the limit") && r.stderr.contains("raise it with \(option)"), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test("the time limit stops the command with exit 2 and names --time-limit")
+    func timeLimit() throws {
+        // 60 rows × 12 features of the ℓ2-then-ℓp path cannot finish in a millisecond.
+        var rows = ""
+        for i in 0..<60 { rows += "1," + (0..<12).map { j in "\((i * 7 + j * 3) % 11 + 1)/\(j + 2)" }.joined(separator: ",") + "\n" }
+        let r = try CLIRunner.run(["margin", "--norm", "3", "--time-limit", "0.001", try Self.file("slow", rows)])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("time limit") && r.stderr.contains("--time-limit"), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+    }
 }

@@ -88,4 +88,14 @@ struct ShuffleCLITests {
         let badScheme = try CLIRunner.run(["shuffle", "--problem", file, "--scheme", "cyclic", "--epochs", "1", "--step", "1/2"])
         #expect(badScheme.status == 2 && badScheme.stderr.contains("rr, ss, igd or sgd"))
     }
+
+    @Test func epochAndDimensionLimitsNameTheirOptions() throws {
+        let file = try Self.write(#"{"A": [[[1, 0], [0, 2]], [[2, 0], [0, 1]]], "b": [[1, 0], [0, 1]]}"#, "limits")
+        let k = try CLIRunner.run(["shuffle", "--problem", file, "--scheme", "rr", "--epochs", "20001", "--step", "1/2"])
+        #expect(k.status == 2 && k.stderr.contains("raise it with --max-epochs"), "\(k.stderr)")
+        let d = try CLIRunner.run(["shuffle", "--problem", file, "--scheme", "rr", "--epochs", "1", "--step", "1/2", "--max-dimension", "1"])
+        #expect(d.status == 2 && d.stderr.contains("raise it with --max-dimension"), "\(d.stderr)")
+        let digits = try CLIRunner.run(["shuffle", "--problem", file, "--scheme", "rr", "--epochs", "1", "--step", "1e-2000"])
+        #expect(digits.status == 2 && digits.stderr.contains("raise it with --max-digits"), "\(digits.stderr)")
+    }
 }

@@ -37,25 +37,22 @@ struct FractionFreeEchelon {
     init(_ a: Matrix<Rational>, eliminatedColumns: Int? = nil) {
         rows = a.rows
         columns = a.columns
-        entries = []
-        entries.reserveCapacity(rows * columns)
-        rowScale = []
-        rowScale.reserveCapacity(rows)
-        for i in 0..<rows {
-            var l = BigInt(1)
-            for j in 0..<columns {
-                let q = a[i, j].denominator
-                if q != 1 && !(l % q).isZero {
-                    l = l / BigInt(l.magnitude.greatestCommonDivisor(with: q.magnitude)) * q
-                }
-            }
-            rowScale.append(l)
-            for j in 0..<columns {
-                let x = a[i, j]
-                entries.append(x.denominator == l ? x.numerator : x.numerator * (l / x.denominator))
-            }
-        }
+        (entries, rowScale) = Self.clearingRowDenominators(a)
         eliminate(upTo: eliminatedColumns ?? columns)
+    }
+
+    /// Each row multiplied by the lcm Lᵢ of its denominators: the integer entries and the Lᵢ.
+    static func clearingRowDenominators(_ a: Matrix<Rational>) -> (entries: [BigInt], scales: [BigInt]) {
+        var entries: [BigInt] = []
+        entries.reserveCapacity(a.rows * a.columns)
+        var scales: [BigInt] = []
+        scales.reserveCapacity(a.rows)
+        for i in 0..<a.rows {
+            let (row, l) = IntegerMatrix.clearingDenominators(a.row(i))
+            entries.append(contentsOf: row)
+            scales.append(l)
+        }
+        return (entries, scales)
     }
 
     private mutating func eliminate(upTo lastColumn: Int) {
@@ -111,6 +108,10 @@ extension Matrix where Scalar == Rational {
     public func determinant() throws(LinearAlgebraError) -> Rational {
         guard isSquare else { throw .notSquare(rows: rows, columns: columns) }
         if rows == 0 { return .one }
+        return KernelProfile.measure(.determinant) { bareissDeterminant() }
+    }
+
+    private func bareissDeterminant() -> Rational {
         let echelon = FractionFreeEchelon(self)
         guard echelon.pivots.count == rows else { return .zero }
         var scale = BigInt(1)

@@ -97,6 +97,12 @@ extension Matrix where Scalar == Rational {
     }
 
     private func factorLDLT(requirePositivePivots: Bool) throws(LinearAlgebraError) -> LDLTFactorization {
+        try KernelProfile.measure(.ldlt) { () throws(LinearAlgebraError) in
+            try eliminateLDLT(requirePositivePivots: requirePositivePivots)
+        }
+    }
+
+    private func eliminateLDLT(requirePositivePivots: Bool) throws(LinearAlgebraError) -> LDLTFactorization {
         guard isSquare else { throw .notSquare(rows: rows, columns: columns) }
         guard isSymmetric else { throw .notSymmetric }
         let n = rows

@@ -97,8 +97,11 @@ extension Matrix where Scalar == Rational {
     ///
     /// Fraction-free: the rows of [A | B] are cleared of denominators, reduced to
     /// integer echelon form by Bareiss' algorithm (Bareiss 1968) applied to A's columns,
-    /// and the triangular system is back-substituted in rational arithmetic with one
-    /// reduction per entry (``RationalAccumulator``).
+    /// and the triangular system is back-substituted in integers (d·X, d the last pivot),
+    /// so only the n·m final entries X = (d·X)/d are reduced. From order 12 on, the
+    /// multimodular solve (``ModularSolve``: elimination modulo 62-bit primes, Chinese
+    /// remaindering, an exact check M·Y = det·R) is tried first, and Bareiss decides if it
+    /// does not apply (singular modulo several primes, or the check fails).
     ///
     /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)`` if A is not square,
     ///   ``LinearAlgebraError/dimensionMismatch(_:)`` if B has a different row count,
@@ -108,23 +111,54 @@ extension Matrix where Scalar == Rational {
         guard b.rows == rows else {
             throw .dimensionMismatch("a \(rows)×\(columns) system with a right-hand side of \(b.rows) rows")
         }
+        return try KernelProfile.measure(.linearSolve) { () throws(LinearAlgebraError) in try fractionFreeSolve(b) }
+    }
+
+    private func fractionFreeSolve(_ b: Matrix) throws(LinearAlgebraError) -> Matrix {
         let n = rows, m = b.columns
+        if n == 0 { return Matrix(rows: 0, columns: m, elements: []) }
         let augmented = Matrix(rows: n, columns: n + m) { i, j in j < n ? self[i, j] : b[i, j - n] }
+        if n >= Self.modularSolveOrder, let x = Self.modularSolve(augmented, n: n, m: m) { return x }
         let echelon = FractionFreeEchelon(augmented, eliminatedColumns: n)
         guard echelon.pivots.count == n else { throw .singular }
-        var x = [Rational](repeating: .zero, count: n * m)
+        // Fraction-free back substitution: with d = U[n−1, n−1] = det of the permuted integer
+        // system, Y = d·X is an integer matrix (Cramer), and row k of U·Y = d·B' gives
+        // Y[k] = (d·B'[k] − Σ_{l>k} U[k, l]·Y[l]) / U[k, k], an exact division. Only the final
+        // X = Y / d is rational: one reduction per entry.
+        let d = echelon[n - 1, n - 1]
+        var y = [BigInt](repeating: 0, count: n * m)
         for k in stride(from: n - 1, through: 0, by: -1) {
-            let pivot = Rational(echelon[k, k])
+            let pivot = echelon[k, k]
             for j in 0..<m {
-                var s = RationalAccumulator()
-                s.add(Rational(echelon[k, n + j]))
-                for l in (k + 1)..<n where !echelon[k, l].isZero {
-                    s.add(Rational(-echelon[k, l]), times: x[l * m + j])
+                var s = k == n - 1 ? echelon[k, n + j] : d * echelon[k, n + j]
+                for l in (k + 1)..<n where !echelon[k, l].isZero && !y[l * m + j].isZero {
+                    s -= echelon[k, l] * y[l * m + j]
                 }
-                x[k * m + j] = s.value / pivot
+                y[k * m + j] = k == n - 1 ? s : s / pivot
             }
         }
+        var x = [Rational](repeating: .zero, count: n * m)
+        for i in 0..<(n * m) where !y[i].isZero { x[i] = Rational(y[i], d) }
         return Matrix(rows: n, columns: m, elements: x)
+    }
+
+    /// From this order on, ``solve(_:)-(Matrix)`` tries the multimodular solve first.
+    static let modularSolveOrder = 12
+
+    /// X for the augmented [A | B] by ``ModularSolve`` (Chinese remaindering, checked
+    /// exactly), with rows cleared of denominators first; nil when it does not apply.
+    static func modularSolve(_ augmented: Matrix, n: Int, m: Int) -> Matrix? {
+        let (entries, _) = FractionFreeEchelon.clearingRowDenominators(augmented)
+        let width = n + m
+        var a: [BigInt] = [], r: [BigInt] = []
+        a.reserveCapacity(n * n)
+        r.reserveCapacity(n * m)
+        for i in 0..<n {
+            a.append(contentsOf: entries[(i * width)..<(i * width + n)])
+            r.append(contentsOf: entries[(i * width + n)..<((i + 1) * width)])
+        }
+        guard let (y, det) = ModularSolve.solve(a, r, n: n, columns: m) else { return nil }
+        return Matrix(rows: n, columns: m, elements: y.map { $0.isZero ? .zero : Rational($0, det) })
     }
 
     /// The exact solution of Ax = b (see ``solve(_:)-(Matrix)``).
@@ -145,6 +179,6 @@ extension Matrix where Scalar == Rational {
     /// The exact rank (of any shape), from the number of pivots of the fraction-free
     /// echelon form (Bareiss 1968).
     public var rank: Int {
-        FractionFreeEchelon(self).pivots.count
+        KernelProfile.measure(.linearSolve) { FractionFreeEchelon(self).pivots.count }
     }
 }

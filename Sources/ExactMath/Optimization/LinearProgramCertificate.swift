@@ -9,14 +9,19 @@
 public enum LinearProgramCertificate {
     /// `nil` when (x, y) is a verified optimal primal–dual pair, else the first failure.
     public static func verifyOptimal(_ lp: LinearProgram, primal x: [Rational], dual y: [Rational]) -> String? {
+        KernelProfile.measure(.certificateCheck) { checkOptimal(lp, primal: x, dual: y) }
+    }
+
+    private static func checkOptimal(_ lp: LinearProgram, primal x: [Rational], dual y: [Rational]) -> String? {
         let a = lp.constraints
         guard x.count == a.columns, y.count == a.rows else { return "certificate has the wrong size" }
         if let j = x.firstIndex(where: { $0 < 0 }) { return "primal x[\(j)] < 0" }
         if let i = y.firstIndex(where: { $0 < 0 }) { return "dual y[\(i)] < 0" }
-        for i in 0..<a.rows where Rational.dot(a.row(i), x) > lp.bounds[i] {
+        let ax = a.rowProducts(x), aty = a.columnProducts(y)
+        for i in 0..<a.rows where ax[i] > lp.bounds[i] {
             return "primal constraint \(i) violated"
         }
-        for j in 0..<a.columns where Rational.dot(a.column(j), y) < lp.objective[j] {
+        for j in 0..<a.columns where aty[j] < lp.objective[j] {
             return "dual constraint \(j) violated"
         }
         let primalValue = Rational.dot(lp.objective, x)

@@ -7,12 +7,12 @@
 public enum MaxMarginCertificate {
     /// Zw for rational Z and w.
     public static func margins(_ z: Matrix<Rational>, _ w: [Rational]) -> [Rational] {
-        (0..<z.rows).map { Rational.dot(z.row($0), w) }
+        z.rowProducts(w)
     }
 
     /// Zᵀλ.
     public static func combination(_ z: Matrix<Rational>, _ lambda: [Rational]) -> [Rational] {
-        (0..<z.columns).map { Rational.dot(z.column($0), lambda) }
+        z.columnProducts(lambda)
     }
 
     /// ‖v‖₁.

@@ -140,8 +140,10 @@ extension LinearProgram {
     /// Solves the program exactly from the slack basis (the cold start). The result is meant
     /// to be checked with ``LinearProgramCertificate``, which shares no code with this solver.
     public func solve(pivotLimit: Int = 100_000) throws(LinearProgramError) -> LinearProgramSolution {
-        var tableau = SimplexTableau<Rational>(self)
-        return try tableau.solution(pivotLimit: pivotLimit)
+        try KernelProfile.measure(.exactSimplex) { () throws(LinearProgramError) in
+            var tableau = SimplexTableau<Rational>(self)
+            return try tableau.solution(pivotLimit: pivotLimit)
+        }
     }
 }
 

@@ -39,9 +39,11 @@ extension LinearProgram {
     /// within `tolerance` of zero treated as zero), or nil if it exceeds `pivotLimit`.
     /// Column indices 0..<n are structural, n..<n+m slack.
     public func float64Basis(tolerance: Double = 1e-9, pivotLimit: Int = 100_000) -> [Int]? {
-        var tableau = SimplexTableau<Double>(self)
-        guard (try? tableau.run(tolerance: tolerance, pivotLimit: pivotLimit)) != nil else { return nil }
-        return tableau.basis
+        KernelProfile.measure(.floatSimplex) {
+            var tableau = SimplexTableau<Double>(self)
+            guard (try? tableau.run(tolerance: tolerance, pivotLimit: pivotLimit)) != nil else { return nil }
+            return tableau.basis
+        }
     }
 
     /// Solves exactly, starting from `basis` (m distinct column indices; structural
@@ -50,6 +52,12 @@ extension LinearProgram {
     /// - Throws: ``LinearProgramError/invalidBasis(_:)`` for a malformed `basis`,
     ///   ``LinearProgramError/pivotLimit(_:)`` as ``solve(pivotLimit:)``.
     public func solveWarmStarted(basis guess: [Int]? = nil, pivotLimit: Int = 100_000) throws(LinearProgramError) -> WarmStartedSolution {
+        try KernelProfile.measure(.exactSimplex) { () throws(LinearProgramError) in
+            try checkWarmStart(basis: guess, pivotLimit: pivotLimit)
+        }
+    }
+
+    private func checkWarmStart(basis guess: [Int]?, pivotLimit: Int) throws(LinearProgramError) -> WarmStartedSolution {
         let m = constraintCount, n = variableCount
         func cold(_ reason: String) throws(LinearProgramError) -> WarmStartedSolution {
             WarmStartedSolution(solution: try solve(pivotLimit: pivotLimit), outcome: .fellBack(reason: reason))
@@ -86,7 +94,7 @@ extension LinearProgram {
 
         // Dual feasibility: slack reduced costs −yᵢ ≤ 0 and structural ones cⱼ − Aⱼᵀy ≤ 0.
         let dualFeasible = y.allSatisfy { $0 >= .zero }
-            && (0..<n).allSatisfy { Rational.dot(constraints.column($0), y) >= objective[$0] }
+            && zip(constraints.columnProducts(y), objective).allSatisfy { $0 >= $1 }
         if dualFeasible {
             var x = [Rational](repeating: .zero, count: n)
             for (k, column) in basis.enumerated() where column < n { x[column] = xB[k] }

@@ -50,13 +50,17 @@ public struct ClosedDiskCertificate: Sendable, Hashable {
     public let allRootsInside: Bool
 
     init(p: Polynomial, radius r: Rational) {
+        self = KernelProfile.measure(.diskTest) { ClosedDiskCertificate(computing: p, radius: r) }
+    }
+
+    private init(computing p: Polynomial, radius r: Rational) {
         radius = r
         let (k, q0) = p.scaledArgument(by: r).strippingZeroRoots
         zeroRootMultiplicity = k
         // The modular shortcut proves gcd = 1 in the generic case without rational Euclid.
         let g = q0.hasTrivialGCDWithReversalModP() ? Polynomial.one : Polynomial.gcd(q0, q0.reversed)
         reciprocalFactor = g
-        let h = q0.quotientAndRemainder(dividingBy: g).quotient
+        let h = g == .one ? q0 : q0.quotientAndRemainder(dividingBy: g).quotient
         interior = h
         interiorTest = SchurCohnCertificate(p: h, radius: 1)
         var rest = g, a = 0, b = 0
@@ -106,17 +110,24 @@ public struct ClosedDiskCertificate: Sendable, Hashable {
     }
 
     /// Re-verifies the certificate against `p` with code independent of the construction:
-    /// p(r·z) recomputed term by term must equal z^k·g·h; the strict certificate of h must
+    /// p(r·z) recomputed term by term must be a nonzero multiple of z^k·g·h; the strict certificate of h must
     /// verify; g must equal (z − 1)^a(z + 1)^b·g̃ with g̃ palindromic; g̃ must equal
     /// Σⱼ Gⱼ(z² + 1)ʲz^{m−j} (expanded binomially, not via the recurrence); the Sturm
     /// counts of G are recomputed; and the recorded decision must follow (for a negative
     /// decision via h, gcd(h, h*) = 1 is checked — modulo the prime 2⁶¹ − 1 first, over ℚ
     /// if that is inconclusive — so h has no root on the circle).
     public func verify(for p: Polynomial) -> Bool {
+        KernelProfile.measure(.diskTest) { verifyFactors(for: p) }
+    }
+
+    private func verifyFactors(for p: Polynomial) -> Bool {
         guard radius > 0, !p.isZero, interiorTest.radius == 1 else { return false }
-        let scaled = Polynomial(coefficients: (0...p.degree).map { p[$0] * radius.power($0) })
+        // p(r·z) up to the positive factor L·vⁿ (p = N/L, r = u/v): Nₖ·uᵏ·vⁿ⁻ᵏ, term by term.
+        let n = p.degree, integers = p.clearedDenominators.coefficients
+        let u = radius.numerator, v = radius.denominator
+        let scaled = (0...n).map { k in Rational(integers[k] * u.power(k) * v.power(n - k)) }
         let product = Polynomial.monomial(degree: zeroRootMultiplicity) * reciprocalFactor * interior
-        guard SchurCohnCertificate.isNonzeroMultiple(product.coefficients, of: scaled.coefficients),
+        guard SchurCohnCertificate.isNonzeroMultiple(product.coefficients, of: scaled),
               interiorTest.verify(for: interior) else { return false }
         var linear = Polynomial.one
         for _ in 0..<rootOneMultiplicity { linear = linear * Polynomial(coefficients: [-1, 1]) }
@@ -164,6 +175,10 @@ extension Polynomial {
     /// polynomial. For `radius = 0` the disk is {0}: true exactly for c·zᵏ (c ≠ 0); for
     /// `radius < 0` it is empty: true exactly for nonzero constants.
     public func allRootsInClosedDisk(radius: Rational) -> Bool {
+        KernelProfile.measure(.diskTest) { decideClosedDisk(radius: radius) }
+    }
+
+    private func decideClosedDisk(radius: Rational) -> Bool {
         guard !isZero else { return false }
         if radius < 0 { return degree == 0 }
         if radius.isZero { return coefficients.dropLast().allSatisfy(\.isZero) }

@@ -5,6 +5,6 @@ extension Matrix where Scalar == Rational {
     /// ``Matrix/characteristicPolynomialCoefficients()``).
     /// - Precondition: the matrix is square.
     public var characteristicPolynomial: Polynomial {
-        Polynomial(coefficients: characteristicPolynomialCoefficients())
+        KernelProfile.measure(.characteristicPolynomial) { Polynomial(coefficients: characteristicPolynomialCoefficients()) }
     }
 }

@@ -1,3 +1,5 @@
+import BigInt
+
 /// Exact ring operations, Euclidean division and gcd over ℚ[z], and the substitutions
 /// z ↦ r·z, z ↦ 1/z (reversal) and z ↦ q(z) used by the root-location tests.
 extension Polynomial {
@@ -87,13 +89,17 @@ extension Polynomial {
     }
 
     /// p(r·z): the coefficient of zᵏ is cₖ·rᵏ, so the roots are those of p divided by r.
+    /// With r = u/v in lowest terms, cₖrᵏ = (pₖuᵏ)/(qₖvᵏ) is reduced once (one gcd per
+    /// coefficient instead of the two of a rational product and a rational power).
     public func scaledArgument(by r: Rational) -> Polynomial {
-        var power = Rational.one
+        if r == 1 || degree <= 0 { return self }
+        var uPower = BigInt(1), vPower = BigInt(1)
         var out: [Rational] = []
         out.reserveCapacity(coefficients.count)
         for c in coefficients {
-            out.append(c * power)
-            power *= r
+            out.append(c.isZero ? .zero : Rational(c.numerator * uPower, c.denominator * vPower))
+            uPower *= r.numerator
+            vPower *= r.denominator
         }
         return Polynomial(coefficients: out)
     }

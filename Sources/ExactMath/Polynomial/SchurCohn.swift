@@ -30,23 +30,26 @@ public struct SchurCohnCertificate: Sendable, Hashable {
     public let allRootsInside: Bool
 
     /// Runs the reduction for `p` and radius `r`.
-    init(p: Polynomial, radius r: Rational) {
-        radius = r
-        var current = p.scaledArgument(by: r).monic
-        var chain = [current]
-        var inside = true
-        while current.degree >= 1 {
-            let a0 = current[0], an = current.leadingCoefficient
-            if a0.absoluteValue >= an.absoluteValue { inside = false; break }
-            let n = current.degree
-            // (aₙ·q − a₀·q*)/z: coefficient k of the quotient is coefficient k+1 of the numerator.
-            let next = Polynomial(coefficients: (0..<n).map { k in
-                an * current[k + 1] - a0 * current[n - k - 1]
-            }).monic
-            chain.append(next)
-            current = next
-        }
+    /// A certificate from its parts (for tests that tamper with one).
+    init(radius: Rational, chain: [Polynomial], allRootsInside: Bool) {
+        self.radius = radius
         self.chain = chain
+        self.allRootsInside = allRootsInside
+    }
+
+    init(p: Polynomial, radius r: Rational) {
+        self = KernelProfile.measure(.diskTest) { SchurCohnCertificate(computing: p, radius: r) }
+    }
+
+    /// The chain is computed fraction-free (``JuryReduction``): denominators are cleared once,
+    /// p(r·z) is scaled to an integer polynomial, the integer rows are reduced, and each row is
+    /// made monic only at the end. Every stored element equals the rational row made monic,
+    /// because a row computed from a nonzero multiple of q is a nonzero multiple of S q.
+    private init(computing p: Polynomial, radius r: Rational) {
+        radius = r
+        let q = JuryReduction.scaled(p.clearedDenominators.coefficients, by: r)
+        let (rows, inside) = JuryReduction.reduce(q)
+        chain = rows.map(JuryReduction.monic)
         allRootsInside = inside
     }
 
@@ -56,12 +59,20 @@ public struct SchurCohnCertificate: Sendable, Hashable {
     /// the previous one, the sign condition a₀² < aₙ² at every step but the last, and that
     /// the last element supports the recorded decision. Returns `false` on any mismatch.
     public func verify(for p: Polynomial) -> Bool {
+        KernelProfile.measure(.diskTest) { verifyChain(for: p) }
+    }
+
+    private func verifyChain(for p: Polynomial) -> Bool {
         guard radius > 0, !p.isZero, let first = chain.first else { return false }
-        // p(r z), computed term by term with explicit powers.
-        let scaled = (0...p.degree).map { k in p[k] * radius.power(k) }
+        // p(r z) up to the positive factor L·vⁿ (p = N/L, r = u/v), term by term with explicit
+        // powers: Nₖ·uᵏ·vⁿ⁻ᵏ.
+        let n0 = p.degree, integers = p.clearedDenominators.coefficients
+        let u = radius.numerator, v = radius.denominator
+        let scaled = (0...n0).map { k in Rational(integers[k] * u.power(k) * v.power(n0 - k)) }
         guard Self.isNonzeroMultiple(first.coefficients, of: scaled) else { return false }
         for k in 0..<chain.count {
-            let c = chain[k].coefficients
+            // The element with denominators cleared (a positive multiple: same signs, same ratios).
+            let c = chain[k].clearedDenominators.coefficients
             let n = c.count - 1
             guard n >= 0 else { return false }
             let a0 = c[0], an = c[n]
@@ -72,17 +83,27 @@ public struct SchurCohnCertificate: Sendable, Hashable {
             }
             guard n >= 1, a0 * a0 < an * an else { return false }
             var row: [Rational] = []
-            for j in 0..<n { row.append(an * c[j + 1] - a0 * c[n - 1 - j]) }
+            for j in 0..<n { row.append(Rational(an * c[j + 1] - a0 * c[n - 1 - j])) }
             guard Self.isNonzeroMultiple(chain[k + 1].coefficients, of: row) else { return false }
         }
         return false
     }
 
-    /// Whether `a` = λ·`b` for some λ ≠ 0 (same length, zero pattern and ratios).
+    /// Whether `a` = λ·`b` for some λ ≠ 0 (same length, zero pattern and ratios), by
+    /// cross-multiplication: with i the last nonzero index of b and aᵢ ≠ 0, a = (aᵢ/bᵢ)·b iff
+    /// aⱼ·bᵢ = aᵢ·bⱼ for every j, compared as integer products (no rational is reduced).
     static func isNonzeroMultiple(_ a: [Rational], of b: [Rational]) -> Bool {
         guard a.count == b.count, let i = b.lastIndex(where: { !$0.isZero }), !a[i].isZero else { return false }
-        let lambda = a[i] / b[i]
-        return zip(a, b).allSatisfy { $0 == lambda * $1 }
+        let ai = a[i], bi = b[i]
+        let left = bi.numerator * ai.denominator, right = ai.numerator * bi.denominator
+        for (aj, bj) in zip(a, b) {
+            if aj.isZero || bj.isZero {
+                guard aj.isZero && bj.isZero else { return false }
+                continue
+            }
+            guard aj.numerator * left * bj.denominator == bj.numerator * right * aj.denominator else { return false }
+        }
+        return true
     }
 }
 

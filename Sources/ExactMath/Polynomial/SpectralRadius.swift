@@ -61,6 +61,13 @@ extension Polynomial {
     ///   ``PolynomialError/nonPositiveWidth(_:)`` for `width ≤ 0`.
     public func rootRadiusBracket(width: Rational, hint: Double? = nil) throws(PolynomialError)
         -> SpectralRadiusBracket {
+        try KernelProfile.measure(.rootRadiusBracket) { () throws(PolynomialError) in
+            try searchRootRadiusBracket(width: width, hint: hint)
+        }
+    }
+
+    private func searchRootRadiusBracket(width: Rational, hint: Double?) throws(PolynomialError)
+        -> SpectralRadiusBracket {
         guard width > 0 else { throw .nonPositiveWidth(width) }
         guard !isZero else { throw .zeroPolynomial }
         let core = strippingZeroRoots.rest  // same nonzero roots; ρ = 0 iff it is constant
@@ -125,61 +132,30 @@ extension Polynomial {
 /// two ends are re-decided with certificates afterwards, so this only steers the search.
 ///
 /// It clears denominators once (core = A/D with integer A) and, for r = u/v, runs the
-/// Schur–Cohn reduction of the integer polynomial Σ Aₖuᵏvⁿ⁻ᵏzᵏ = vⁿ·D·core(r·z)
-/// fraction-free: cₖ ← aₙcₖ₊₁ − a₀cₙ₋₁₋ₖ in ℤ. Dividing a row by a nonzero integer moves
-/// no root and keeps every |a₀| < |aₙ| comparison, so each new row is divided by the
-/// leading coefficient of the row two steps back **when that division is exact**
-/// (checked; empirically it always is from the third row on, like Bareiss elimination),
-/// which keeps the integers from doubling in length at every step. When the strict test
-/// fails, the modular gcd shortcut or the full rational closed test settles it.
+/// fraction-free Schur–Cohn reduction (``JuryReduction``) of the integer polynomial
+/// Σ Aₖuᵏvⁿ⁻ᵏzᵏ = vⁿ·D·core(r·z), after two rigorous interval filters — Float64
+/// (``IntervalJuryFilter``) and 512-bit fixed point (``FixedPointJuryFilter``) — which decide
+/// it without growing big-integer rows whenever their enclosures separate. When the strict test fails, the modular gcd shortcut or the full
+/// rational closed test settles it.
 private struct BisectionOracle {
     let core: Polynomial
     let integers: [BigInt]
 
     init(_ core: Polynomial) {
         self.core = core
-        var d = BigInt(1)
-        for c in core.coefficients where c.denominator != 1 {
-            d = d / BigInt(d.magnitude.greatestCommonDivisor(with: c.denominator.magnitude)) * c.denominator
-        }
-        integers = core.coefficients.map { $0.numerator * (d / $0.denominator) }
+        integers = core.clearedDenominators.coefficients
     }
 
     func isAtMost(_ r: Rational) -> Bool {
-        let n = integers.count - 1
-        var uPowers = [BigInt(1)], vPowers = [BigInt(1)]
-        for _ in 0..<n {
-            uPowers.append(uPowers[uPowers.count - 1] * r.numerator)
-            vPowers.append(vPowers[vPowers.count - 1] * r.denominator)
-        }
-        let scaled = (0...n).map { integers[$0] * uPowers[$0] * vPowers[n - $0] }
-        if Self.strictlyInsideUnitDisk(scaled) { return true }
+        let scaled = JuryReduction.scaled(integers, by: r)
+        let inside = IntervalJuryFilter.allInside(scaled)
+            ?? FixedPointJuryFilter.allInside(scaled, precision: 512)
+            ?? JuryReduction.reduce(scaled, keepRows: false).allInside
+        if inside { return true }
         if Polynomial(coefficients: scaled.map { Rational($0) }).hasTrivialGCDWithReversalModP() {
             return false  // no root on the unit circle, so closed ⟺ strict
         }
         return core.allRootsInClosedDisk(radius: r)
-    }
-
-    /// The integer Schur–Cohn reduction (see the type's comment).
-    static func strictlyInsideUnitDisk(_ coefficients: [BigInt]) -> Bool {
-        var c = coefficients
-        var leads: [BigInt] = []
-        while c.count > 1 {
-            let n = c.count - 1
-            let a0 = c[0], an = c[n]
-            if a0.magnitude >= an.magnitude { return false }
-            var next = (0..<n).map { an * c[$0 + 1] - a0 * c[n - 1 - $0] }
-            if leads.count >= 1 {
-                let d = BigInt(leads[leads.count - 1].magnitude)
-                if d > 1 {
-                    let divided = next.map { $0.quotientAndRemainder(dividingBy: d) }
-                    if divided.allSatisfy({ $0.remainder.isZero }) { next = divided.map(\.quotient) }
-                }
-            }
-            leads.append(an)
-            c = next
-        }
-        return true
     }
 }
 
@@ -215,7 +191,7 @@ extension Matrix where Scalar == Rational {
     }
 
     /// Whether ρ(A) < r, decided exactly: the Schur–Cohn test on det(zI − A) at radius r.
-    /// - Precondition: r > 0.
+    /// For r ≤ 0 it is decided without a test: false (ρ ≥ 0), except for the 0×0 matrix.
     /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)``.
     public func spectralRadiusIsBelow(_ r: Rational) throws(LinearAlgebraError) -> Bool {
         guard isSquare else { throw .notSquare(rows: rows, columns: columns) }
@@ -223,8 +199,8 @@ extension Matrix where Scalar == Rational {
     }
 
     /// Whether ρ(A) ≤ r, decided exactly by the closed-disk test on det(zI − A)
-    /// (eigenvalues exactly on |z| = r, repeated or not, are handled).
-    /// - Precondition: r > 0.
+    /// (eigenvalues exactly on |z| = r, repeated or not, are handled). For r = 0 it is decided
+    /// directly: true exactly when A is nilpotent (det(zI − A) = zⁿ); for r < 0, false unless A is 0×0.
     /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)``.
     public func spectralRadiusIsAtMost(_ r: Rational) throws(LinearAlgebraError) -> Bool {
         guard isSquare else { throw .notSquare(rows: rows, columns: columns) }

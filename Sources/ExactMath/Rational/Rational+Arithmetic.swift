@@ -4,8 +4,7 @@ extension Rational {
     /// The small (Int64) fields of the value, when both fit.
     @inlinable
     var small: (Int64, Int64)? {
-        guard let p = Int64(exactly: numerator), let q = Int64(exactly: denominator) else { return nil }
-        return (p, q)
+        smallDenominator > 0 ? (smallNumerator, smallDenominator) : nil
     }
 
     public static func + (a: Rational, b: Rational) -> Rational {
@@ -46,8 +45,8 @@ extension Rational {
             }
         }
         // Cross-cancel first so the products stay small: (p/q)(r/s) with gcd(p,s), gcd(r,q).
-        let g1 = BigInt(a.numerator.magnitude.greatestCommonDivisor(with: b.denominator.magnitude))
-        let g2 = BigInt(b.numerator.magnitude.greatestCommonDivisor(with: a.denominator.magnitude))
+        let g1 = LehmerGCD.gcd(a.numerator, b.denominator)
+        let g2 = LehmerGCD.gcd(b.numerator, a.denominator)
         return Rational(normalizedNumerator: (a.numerator / g1) * (b.numerator / g2),
                         denominator: (a.denominator / g2) * (b.denominator / g1))
     }
@@ -108,11 +107,15 @@ extension Rational {
         return accumulator.value
     }
 
-    /// The exact dot product Σ aᵢbᵢ, reduced once at the end.
+    /// The exact dot product Σ aᵢbᵢ, reduced once at the end: in `Int64` while every term and
+    /// the running sum fit, otherwise as one integer inner product over the common
+    /// denominators of a and b (``CommonDenominatorVector``).
     public static func dot(_ a: [Rational], _ b: [Rational]) -> Rational {
         precondition(a.count == b.count, "Rational.dot: lengths differ")
         var accumulator = RationalAccumulator()
-        for i in a.indices { accumulator.add(a[i], times: b[i]) }
+        for i in a.indices where !accumulator.addIfSmall(a[i], times: b[i]) {
+            return CommonDenominatorVector(a).dot(CommonDenominatorVector(b))
+        }
         return accumulator.value
     }
 }
@@ -153,7 +156,7 @@ public struct RationalAccumulator: Sendable {
             let r = UInt64(denominator.magnitude % BigUInt(small))
             return BigInt(Rational.gcd(small, r))
         }
-        return BigInt(q.magnitude.greatestCommonDivisor(with: denominator.magnitude))
+        return LehmerGCD.gcd(q, denominator)
     }
 
     /// Adds the product a·b.
@@ -170,6 +173,15 @@ public struct RationalAccumulator: Sendable {
         let extra = q / g
         numerator = numerator * extra + p * (denominator / g)
         denominator *= extra
+    }
+
+    /// Adds a·b if the sum stays in machine integers; returns false (and changes nothing) otherwise.
+    mutating func addIfSmall(_ a: Rational, times b: Rational) -> Bool {
+        if a.isZero || b.isZero { return true }
+        guard isSmall, let (p, q) = a.small, let (r, s) = b.small else { return false }
+        let (pr, o1) = p.multipliedReportingOverflow(by: r)
+        let (qs, o2) = q.multipliedReportingOverflow(by: s)
+        return !o1 && !o2 && addSmall(pr, qs)
     }
 
     private mutating func addSmall(_ p: Int64, _ q: Int64) -> Bool {

@@ -11,6 +11,12 @@ extension Rational {
     /// integer by a power of two is then exact.
     public var doubleValue: Double {
         if numerator.isZero { return 0 }
+        // Both fields exact in a Double (|p|, q < 2⁵³): IEEE division of exact operands is
+        // correctly rounded (ties to even), so it gives the same value as the method below.
+        if let (p, q) = small,
+           p.magnitude < (1 << 53), q < (1 << 53) {
+            return Double(p) / Double(q)
+        }
         let negative = numerator.sign == .minus
         let a = numerator.magnitude, b = denominator.magnitude
         let k = 54 - (a.bitWidth - b.bitWidth)

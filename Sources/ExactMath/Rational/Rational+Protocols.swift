@@ -4,7 +4,10 @@ import RealModule
 extension Rational: Equatable, Hashable {
     public static func == (a: Rational, b: Rational) -> Bool {
         // Both sides are normalized, so equality is field equality.
-        a.numerator == b.numerator && a.denominator == b.denominator
+        if a.smallDenominator > 0 || b.smallDenominator > 0 {
+            return a.smallDenominator == b.smallDenominator && a.smallNumerator == b.smallNumerator
+        }
+        return a.numerator == b.numerator && a.denominator == b.denominator
     }
 
     public func hash(into hasher: inout Hasher) {

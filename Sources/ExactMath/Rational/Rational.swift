@@ -16,12 +16,33 @@ public struct Rational: Sendable {
     public let numerator: BigInt
     /// The denominator q > 0, coprime to the numerator.
     public let denominator: BigInt
+    /// The fields as machine integers when both have at most 63 bits (then
+    /// `smallDenominator` > 0), read once at construction so that the `Int64` fast paths of
+    /// the arithmetic cost no conversion; `smallDenominator` is 0 otherwise.
+    @usableFromInline let smallNumerator: Int64
+    @usableFromInline let smallDenominator: Int64
 
     /// Creates a normalized value from fields already known to be normalized.
     @usableFromInline
     init(normalizedNumerator p: BigInt, denominator q: BigInt) {
         numerator = p
         denominator = q
+        if let a = Rational.int64(p), let b = Rational.int64(q) {
+            smallNumerator = a
+            smallDenominator = b
+        } else {
+            smallNumerator = 0
+            smallDenominator = 0
+        }
+    }
+
+    /// x as `Int64` when |x| < 2⁶³ (read from its one word, no generic conversion).
+    @usableFromInline
+    static func int64(_ x: BigInt) -> Int64? {
+        let m = x.magnitude
+        guard m.bitWidth <= 63 else { return nil }
+        let w = m.isZero ? 0 : Int64(m.words[0])
+        return x.sign == .minus ? -w : w
     }
 
     /// The rational p/q, reduced to lowest terms.
@@ -82,13 +103,13 @@ public struct Rational: Sendable {
     @usableFromInline
     static func reduce(_ p: BigInt, _ q: BigInt) -> Rational {
         if p.isZero { return .zero }
-        if let p64 = Int64(exactly: p), let q64 = Int64(exactly: q),
+        if let p64 = int64(p), let q64 = int64(q),
            let (a, b) = reduceSmall(p64, q64) {
             return Rational(normalizedNumerator: BigInt(a), denominator: BigInt(b))
         }
         var p = p, q = q
         if q.sign == .minus { p.negate(); q.negate() }
-        let g = BigInt(p.magnitude.greatestCommonDivisor(with: q.magnitude))
+        let g = LehmerGCD.gcd(p, q)
         if g != 1 { p /= g; q /= g }
         return Rational(normalizedNumerator: p, denominator: q)
     }

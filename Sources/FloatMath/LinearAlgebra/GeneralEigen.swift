@@ -32,6 +32,10 @@ import RealModule
 ///   iteration overflows, or when QR does not deflate an eigenvalue within 60 iterations
 ///   (exceptional shifts are taken every 10 iterations), rather than looping forever.
 public func eigenvalues(_ a: Matrix<Double>) throws(LinearAlgebraError) -> [Complex<Double>] {
+    try KernelProfile.measure(.floatEigen) { () throws(LinearAlgebraError) in try francisEigenvalues(a) }
+}
+
+private func francisEigenvalues(_ a: Matrix<Double>) throws(LinearAlgebraError) -> [Complex<Double>] {
     guard a.isSquare else { throw .notSquare(rows: a.rows, columns: a.columns) }
     let n = a.rows
     if n == 0 { return [] }

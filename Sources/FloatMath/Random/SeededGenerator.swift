@@ -9,7 +9,10 @@
 /// library's `random(in:)` algorithms, whose details may change between Swift releases.
 public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
     /// The 256-bit state.
-    public private(set) var state: (UInt64, UInt64, UInt64, UInt64)
+    public var state: (UInt64, UInt64, UInt64, UInt64) { words }
+    /// The state's storage, visible to inlined draws (`@inlinable` so that hot loops in other
+    /// modules specialize the generator instead of calling it; the arithmetic is unchanged).
+    @usableFromInline var words: (UInt64, UInt64, UInt64, UInt64)
     /// The seed this generator was created from (kept for reporting).
     public let seed: UInt64
 
@@ -24,24 +27,25 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
-        state = (splitMix(), splitMix(), splitMix(), splitMix())
+        words = (splitMix(), splitMix(), splitMix(), splitMix())
     }
 
     /// The next 64 random bits (xoshiro256** step).
+    @inlinable
     public mutating func next() -> UInt64 {
-        let result = rotl(state.1 &* 5, 7) &* 9
-        let t = state.1 << 17
-        state.2 ^= state.0
-        state.3 ^= state.1
-        state.1 ^= state.2
-        state.0 ^= state.3
-        state.2 ^= t
-        state.3 = rotl(state.3, 45)
+        let result = Self.rotl(words.1 &* 5, 7) &* 9
+        let t = words.1 << 17
+        words.2 ^= words.0
+        words.3 ^= words.1
+        words.1 ^= words.2
+        words.0 ^= words.3
+        words.2 ^= t
+        words.3 = Self.rotl(words.3, 45)
         return result
     }
 
-    @inline(__always)
-    private func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+    @inlinable @inline(__always)
+    static func rotl(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 
     /// An independent generator for sub-task `index` (an instance, a trial): seeded from
     /// a SplitMix64 hash of (seed, index), so streams do not depend on how many draws
@@ -66,17 +70,20 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Hashable {
 
 extension SeededGenerator {
     /// A uniform double in [0, 1) with 53 random bits.
+    @inlinable
     public mutating func uniform() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
 
     /// A uniform double in [a, b).
+    @inlinable
     public mutating func uniform(_ a: Double, _ b: Double) -> Double {
         a + (b - a) * uniform()
     }
 
     /// A uniform integer in 0..<n, unbiased (Lemire's multiply-and-reject).
     /// - Precondition: n > 0.
+    @inlinable
     public mutating func int(below n: Int) -> Int {
         precondition(n > 0, "SeededGenerator.int(below:) needs n > 0")
         return Int(bounded(UInt64(n)))
@@ -91,7 +98,8 @@ extension SeededGenerator {
     }
 
     /// A uniform value in 0..<bound (bound > 0), by Lemire's multiply-and-reject.
-    private mutating func bounded(_ bound: UInt64) -> UInt64 {
+    @inlinable
+    mutating func bounded(_ bound: UInt64) -> UInt64 {
         var m = next().multipliedFullWidth(by: bound)
         if m.low < bound {
             let threshold = (0 &- bound) % bound
@@ -101,5 +109,6 @@ extension SeededGenerator {
     }
 
     /// A fair coin.
+    @inlinable
     public mutating func bool() -> Bool { next() >> 63 == 1 }
 }
