@@ -142,3 +142,12 @@ struct NonPositiveRadiusTests {
         #expect(!p.allRootsInOpenDisk(radius: 0))
     }
 }
+
+@Suite("Matrix spectral-radius bracket: a width ≤ 0 is a typed error")
+struct BracketWidthTests {
+    @Test func nonPositiveWidthThrows() {
+        let m = Matrix<Rational>([[Rational(1, 2)]])
+        #expect(throws: LinearAlgebraError.self) { try m.spectralRadiusBracket(width: 0) }
+        #expect(throws: LinearAlgebraError.self) { try m.spectralRadiusBracket(width: -1) }
+    }
+}

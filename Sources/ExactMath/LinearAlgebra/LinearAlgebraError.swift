@@ -15,10 +15,13 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
     case notPositiveDefinite(leadingMinor: Int)
     /// An iterative method did not converge.
     case noConvergence(String)
+    /// An argument outside its domain (e.g. a bracket width ≤ 0), with what is expected.
+    case invalidArgument(String)
 
     public var description: String {
         switch self {
         case .dimensionMismatch(let s): return "dimension mismatch: \(s)"
+        case .invalidArgument(let s): return "invalid argument: \(s)"
         case .notSquare(let r, let c): return "expected a square matrix, got \(r)×\(c)"
         case .singular: return "the matrix is singular"
         case .raggedRows(let row, let expected, let found):

@@ -181,13 +181,17 @@ extension Matrix where Scalar == Rational {
     /// closed-disk Schur–Cohn test (``Polynomial/rootRadiusBracket(width:hint:)``).
     /// `hint`, e.g. a Float64 spectral radius, only speeds the search up.
     /// The bracket is [0, 0] exactly when A is nilpotent (ρ = 0), and for the 0×0 matrix.
-    /// - Precondition: `width > 0`.
-    /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)``.
+    /// - Throws: ``LinearAlgebraError/notSquare(rows:columns:)``, and
+    ///   ``LinearAlgebraError/invalidArgument(_:)`` for `width ≤ 0`.
     public func spectralRadiusBracket(width: Rational, hint: Double? = nil) throws(LinearAlgebraError)
         -> SpectralRadiusBracket {
         guard isSquare else { throw .notSquare(rows: rows, columns: columns) }
-        // The characteristic polynomial is monic, hence nonzero: the error cannot occur.
-        return try! characteristicPolynomial.rootRadiusBracket(width: width, hint: hint)
+        do {
+            return try characteristicPolynomial.rootRadiusBracket(width: width, hint: hint)
+        } catch {
+            // The characteristic polynomial is monic, hence nonzero; what is left is a width ≤ 0.
+            throw .invalidArgument(error.description)
+        }
     }
 
     /// Whether ρ(A) < r, decided exactly: the Schur–Cohn test on det(zI − A) at radius r.
