@@ -52,7 +52,7 @@ struct ShufflingEngineTests {
                                                 startAtOptimum: false, using: &rng)
             let engine = try ExactShuffling(problem: i.problem, step: i.step)
             let propagated = try engine.expectation(.randomReshuffling, from: i.start, epochs: k)
-            let brute = engine.randomReshufflingByFullEnumeration(from: i.start, epochs: k)
+            let brute = try engine.randomReshufflingByFullEnumeration(from: i.start, epochs: k)
             #expect(propagated == brute, "\(i.summary)")
             // K = 1: RR and SS are the same random variable.
             if k == 1 { #expect(try engine.expectation(.singleShuffle, from: i.start, epochs: 1) == propagated) }

@@ -2,10 +2,10 @@ import Optimizers
 import Testing
 @testable import Theorems
 
-/// Check C8 at the quick scale: log-corrected exponents of RR, SS, SGD and IGD on the 1-D
+/// At the quick scale: log-corrected exponents of RR, SS, SGD and IGD on the 1-D
 /// equal-curvature closed forms match Safran–Shamir 2020's rates, and N2 (SS as 1/(nK³)),
 /// the one-power-too-fast variants and the raw-slope variant are refuted by the same fit.
-@Suite("Shuffling / Safran–Shamir 2020: log-corrected rate fits (C8)")
+@Suite("Shuffling / Safran–Shamir 2020: log-corrected rate fits")
 struct ShufflingRateFitTests {
     @Test("log-corrected exponents hold; N2 and every false variant refuted")
     func rateFits() {
@@ -18,8 +18,8 @@ struct ShufflingRateFitTests {
     @Test("raw log–log slopes drift from the exponent; the corrected ones do not (RR over K)")
     func rawSlopesDrift() throws {
         let fits = LogCorrectedRateFits()
-        let rr = try #require(fits.instances(seed: 1, scale: .quick).first { $0.scheme == .randomReshuffling && $0.axis == .epochs })
-        let m = fits.measure(rr)
+        let rr = try #require(try fits.instances(seed: 1, scale: .quick).first { $0.scheme == .randomReshuffling && $0.axis == .epochs })
+        let m = try fits.measure(rr)
         let corrected = try #require(m.corrected?.slope), raw = try #require(m.raw?.slope)
         #expect(abs(corrected + 3) <= 0.05)
         #expect(raw > -2.9 && raw < -2.5, "raw slope \(raw)")

@@ -31,7 +31,7 @@ struct ShufflingSafranShamirTests {
         #expect(theorem.claim.evaluate(instance, m).outcome == .holds)
         var closed = m.closed
         closed[.randomReshuffling] = (m.closed[.randomReshuffling]!.mean, m.closed[.randomReshuffling]!.square + Rational(1, 1_000_000))
-        let perturbed = UnivariateClosedForms.Measurement(engine: m.engine, closed: closed,
+        let perturbed = UnivariateClosedForms.Measurement(engine: m.engine, evaluator: m.evaluator, closed: closed,
                                                           rrWithoutFinitePopulationCorrection: m.rrWithoutFinitePopulationCorrection)
         #expect(theorem.claim.evaluate(instance, perturbed).outcome == .refuted)
     }
@@ -40,7 +40,7 @@ struct ShufflingSafranShamirTests {
 /// Monte Carlo beyond enumeration at the quick scale.
 @Suite("Shuffling / Safran–Shamir 2020 univariate: Monte Carlo beyond enumeration")
 struct ShufflingMonteCarloTests {
-    @Test("MC within 4 SE of the closed forms for n = 16, 64; RR ≠ SGD refuted")
+    @Test("MC within the empirical Bernstein bound of the closed forms for n = 16, 64; RR ≠ SGD refuted")
     func monteCarlo() {
         let report = TheoremRunner.run(UnivariateMonteCarlo(), seed: 1, scale: .quick)
         #expect(report.verdict == .holds, "\(report.instances.map { "\($0.summary): \($0.judgement)" }) \(report.falseVariants)")

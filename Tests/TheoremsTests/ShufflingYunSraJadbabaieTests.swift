@@ -18,9 +18,9 @@ struct ShufflingYunSraJadbabaieTests {
     }
 
     @Test("the product convention: P_σ = A_{σ(n)}⋯A_{σ(1)}, and all three W are symmetric")
-    func productConvention() {
+    func productConvention() throws {
         let a = Matrix<Rational>([[1, Rational(1, 2)], [Rational(1, 2), 1]]), b = Matrix<Rational>([[2, 0], [0, 1]])
-        let w = MatrixProductAverages([a, b], epochs: 2)
+        let w = try MatrixProductAverages([a, b], epochs: 2)
         let rs = Rational(1, 2) * (b * a + a * b)
         #expect(w.reshuffle == rs * rs)
         #expect(w.singleShuffle == Rational(1, 2) * ((b * a).power(2) + (a * b).power(2)))

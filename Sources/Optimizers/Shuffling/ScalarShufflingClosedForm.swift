@@ -23,6 +23,7 @@ public struct ScalarShufflingClosedForm<Scalar: OrderedField>: Sendable {
     var q: Scalar { 1 - step * curvature }
     /// s² = (1/n)Σcᵢ².
     public var meanSquareOffset: Scalar {
+        guard n > 0 else { return 0 }
         var total: Scalar = 0
         for c in offsets { total += c * c }
         return total / Scalar(rational: Rational(n))
@@ -36,8 +37,10 @@ public struct ScalarShufflingClosedForm<Scalar: OrderedField>: Sendable {
         return r
     }
 
-    /// V₁, the variance of one epoch's noise under a uniform permutation.
+    /// V₁, the variance of one epoch's noise under a uniform permutation (0 when n < 2: one
+    /// component with Σcᵢ = 0 is c₁ = 0, and no noise).
     public var epochVariance: Scalar {
+        guard n >= 2 else { return 0 }
         let nn = Scalar(rational: Rational(n))
         let sumW2 = step * curvature * step * curvature * Self.geometric(q * q, n)  // Σw², w_j = γa q^{n−j}
         let sumW = step * curvature * Self.geometric(q, n)                           // = 1 − qⁿ
