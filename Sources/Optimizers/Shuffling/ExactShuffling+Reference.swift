@@ -40,7 +40,7 @@ extension ExactShuffling {
     }
 
     /// The exact shuffling radius of Mishchenko–Khaled–Richtárik for a quadratic sum:
-    /// σ²_rad = maxᵢ ½ E_π[Sᵢᵀ A_{πᵢ} Sᵢ], Sᵢ = Σ_{j<i} g_{πⱼ} (note §3.3; independent of γ).
+    /// σ²_rad = maxᵢ ½ E_π[Sᵢᵀ A_{πᵢ} Sᵢ], Sᵢ = Σ_{j<i} g_{πⱼ} (independent of γ; Proofs/mishchenko-khaled-richtarik-2020/shuffling-radius-sandwich.md).
     /// - Throws: ``ShufflingError/tooManyComponents(n:limit:scheme:)`` when n > ``enumerationLimit``.
     public func shufflingRadius() throws(ShufflingError) -> Rational {
         let n = problem.count

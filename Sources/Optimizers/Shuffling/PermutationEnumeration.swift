@@ -1,5 +1,5 @@
 /// Enumeration of permutations and of the epoch maps they induce: the exact core of the
-/// shuffling expectations (note of issue #6, §3.2).
+/// shuffling expectations.
 public enum PermutationEnumeration {
     /// n! for small n.
     public static func factorial(_ n: Int) -> Int { n <= 1 ? 1 : (2...n).reduce(1, *) }

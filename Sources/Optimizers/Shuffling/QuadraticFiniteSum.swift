@@ -2,7 +2,7 @@
 /// (exact or Float64): the problem every shuffling method of this folder runs on.
 ///
 /// In error coordinates e = x − x*, one gradient step on fᵢ with step γ is the affine map
-/// e ↦ (I − γAᵢ)e − γgᵢ with gᵢ = ∇fᵢ(x*) = Aᵢx* − bᵢ (note of the issue, §3.2).
+/// e ↦ (I − γAᵢ)e − γgᵢ with gᵢ = ∇fᵢ(x*) = Aᵢx* − bᵢ.
 public struct QuadraticFiniteSum<Scalar: OrderedField>: Sendable {
     /// The component Hessians Aᵢ (symmetric, d × d).
     public let hessians: [Matrix<Scalar>]

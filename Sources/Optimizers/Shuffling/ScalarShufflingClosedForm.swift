@@ -1,7 +1,8 @@
 import RealModule
 
 /// Closed forms for the one-dimensional equal-curvature finite sum fᵢ(x) = (a/2)(x − cᵢ)²
-/// with Σcᵢ = 0 (so x* = 0), step γ, q = 1 − γa (note of issue #6, §3.1, [DERIVED]):
+/// with Σcᵢ = 0 (so x* = 0), step γ, q = 1 − γa (derived in
+/// Proofs/safran-shamir-2020/univariate-closed-forms.md):
 /// one epoch is x ↦ qⁿx + Y with E Y = 0 and E Y² = V₁ under a uniform permutation, where
 /// V₁ = (n s²/(n−1))·[(1−q)(1−q²ⁿ)/(1+q) − (1−qⁿ)²/n], s² = (1/n)Σcᵢ². Written once over
 /// the scalar: exact with `Rational`, Float64 with `Double`.

@@ -1,6 +1,6 @@
 /// A one-dimensional finite sum whose components come in two classes, nA of class A and
 /// nB of class B, each step being the affine map x ↦ α x + β of its class: the shape of
-/// the Safran–Shamir (2021) RR construction's x₂ coordinate (note of issue #6, §2.3), where
+/// the Safran–Shamir (2021) RR construction's x₂ coordinate (its eq. (2)), where
 /// class A has no curvature and class B curvature λ_max. Because the epoch multiplier
 /// m = α_A^{nA} α_B^{nB} does not depend on the order, only the offset
 /// v = Σⱼ β_{sⱼ} α_A^{#A after j} α_B^{#B after j} does, and its first two moments under a

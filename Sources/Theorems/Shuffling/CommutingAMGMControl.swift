@@ -132,7 +132,7 @@ public struct CommutingAMGMControl: Theorem {
                 guard let ss = m.normSS, let rs = m.normRS else { return .inconclusive("norm not measured") }
                 return .exact(measured: ss, .below, predicted: rs)
             },
-            Claim("GD is no worse than reshuffling (N6): ‖W_GD‖₂ ≤ ‖W_RS‖₂", kind: .upperBound, exact: true) { _, m in
+            Claim("GD is no worse than reshuffling: ‖W_GD‖₂ ≤ ‖W_RS‖₂", kind: .upperBound, exact: true) { _, m in
                 guard let gd = m.normGD, let rs = m.normRS else { return .inconclusive("norm not measured") }
                 return .exact(measured: gd, .atMost, predicted: rs)
             },

@@ -16,7 +16,7 @@ import Optimizers
 /// Proofs/safran-shamir-2021/rr-beats-sgd-only-after-many-epochs.md.
 public struct EpochRegimes: Theorem {
     public struct Instance: Sendable {
-        public let construction: SafranShamirSignConstruction
+        public let construction: SafranShamirConstruction
         public let epochs: Int
         public let gridPoints: Int
         /// K ≤ κ/10 (small) or K ≥ 10κ (large).
@@ -82,7 +82,7 @@ public struct EpochRegimes: Theorem {
             // κ varies with the seed within its regime: up to 1.5× in the small-epoch one, down to 0.8× in the large-epoch one.
             let kappa = base * (isSmall ? [1, 1.25, 1.5] : [0.8, 0.9, 1])[rng.int(in: 0...2)]
             let n = isSmall ? 2 * Int((kappa * deterministicLog(kappa * kappa) / Double(2 * k)).rounded(.up)) : 64
-            let c = SafranShamirSignConstruction(n: n, lambda: 1, lambdaMax: kappa, g: Double(rng.int(in: 1...2)))
+            let c = SafranShamirConstruction(n: n, lambda: 1, lambdaMax: kappa, g: Double(rng.int(in: 1...2)))
             return .accept(Instance(construction: c, epochs: k, gridPoints: points))
         }
     }
@@ -108,9 +108,9 @@ public struct EpochRegimes: Theorem {
         let c = i.construction, steps = i.steps
         var rr: [Double] = [], sgd: [Double] = [], upper: [Double] = []
         for eta in steps {
-            rr.append(try c.expectedSquaredDistance(.randomReshuffling, step: eta, epochs: i.epochs, methods: methods))
-            sgd.append(try c.expectedSquaredDistance(.withReplacement, step: eta, epochs: i.epochs, methods: methods))
-            let p = c.closedFormPieces(step: eta, epochs: i.epochs)
+            rr.append(try c.signExpectedSquaredDistance(.randomReshuffling, step: eta, epochs: i.epochs, methods: methods))
+            sgd.append(try c.signExpectedSquaredDistance(.withReplacement, step: eta, epochs: i.epochs, methods: methods))
+            let p = c.signClosedFormPieces(step: eta, epochs: i.epochs)
             upper.append(p.bias + p.transient + Self.noiseRatioBound(n: c.n, eps: eta * c.lambdaMax) * p.sgdNoise)
         }
         func argmin(_ v: [Double]) -> Int { v.indices.min { v[$0] < v[$1] } ?? 0 }
@@ -145,7 +145,7 @@ public struct EpochRegimes: Theorem {
 
     public var falseVariants: [Claim<Instance, Measurement>] {
         [
-            Claim("N7: RR beats SGD by at least 2× already in the small-epoch regime (ρ ≤ ½)", kind: .upperBound, exact: false) { i, m in
+            Claim("RR beats SGD by at least 2× already in the small-epoch regime (ρ ≤ ½)", kind: .upperBound, exact: false) { i, m in
                 guard i.isSmallEpoch else { return .inapplicable("stated for K ≤ κ/10") }
                 return .approximate(measured: m.ratio, .atMost, predicted: 0.5, tolerance: 0, reason: Self.reason)
             },

@@ -114,9 +114,7 @@ public struct LargeEpochRate: Theorem {
     static let rounding = 1e-6
 
     static func inBracket(_ x: Double, _ b: ClosedRange<Double>, _ label: String) -> Judgement {
-        let lower = Judgement.approximate(measured: x, .atLeast, predicted: b.lowerBound, tolerance: rounding * b.lowerBound, reason: label)
-        guard lower.outcome == .holds else { return lower }
-        return .approximate(measured: x, .atMost, predicted: b.upperBound, tolerance: rounding * b.upperBound, reason: label)
+        JudgementConjunction.between(x, b, relative: rounding, reason: label)
     }
 
     public var claim: Claim<Instance, Measurement> {
@@ -135,7 +133,7 @@ public struct LargeEpochRate: Theorem {
     public var falseVariants: [Claim<Instance, Measurement>] {
         [
             Self.rate("Theorem 3's worst-case 1/(nK²) on this instance: E ≍ κG²log²(nK²)/(64μnK²)") { Double($0.n) },
-            Self.rate("N1: the equal-curvature rate 1/(nK³): E ≍ κG²log²(nK²)/(64μnK³)") { Double($0.n) / Double($0.epochs) },
+            Self.rate("the equal-curvature rate 1/(nK³): E ≍ κG²log²(nK²)/(64μnK³)") { Double($0.n) / Double($0.epochs) },
             Self.rate("SGD's rate 1/(nK): E ≍ κG²log²(nK²)/(64μnK)") { Double($0.n) * Double($0.epochs) },
         ]
     }

@@ -137,8 +137,14 @@ public struct LogCorrectedRateFits: Theorem {
     }
 
     public func parameters(of i: Instance) -> [InstanceParameter] {
-        [.text("scheme", i.scheme.rawValue), .int("d", 1), .text("axis", i.axis.rawValue), .int("points", i.points.count),
-         .int("log power", i.logPower)] + (i.axis == .epochs ? [.int("n", i.points[0].n)] : i.axis == .components ? [.int("K", i.points[0].epochs)] : [.int("n", i.points[0].n)])
+        let swept = "\(Quantity.format(i.abscissae.first ?? .nan))…\(Quantity.format(i.abscissae.last ?? .nan))"
+        let fixed: [InstanceParameter] = switch i.axis {
+        case .epochs: [.int("n", i.points[0].n), .text("K", swept)]
+        case .components: [.text("n", swept), .int("K", i.points[0].epochs)]
+        case .step: [.int("n", i.points[0].n), .text("ε", swept)]
+        }
+        return [.text("scheme", i.scheme.rawValue), .int("d", 1), .text("axis", i.axis.rawValue), .int("points", i.points.count),
+                .int("log power", i.logPower)] + fixed
     }
 
     public func summary(of i: Instance) -> String {
@@ -210,9 +216,9 @@ public struct LogCorrectedRateFits: Theorem {
 
     public var falseVariants: [Claim<Instance, Measurement>] {
         [
-            Self.variant("N2: SS ≤ C/(nK³) — the log-corrected K-exponent of E_SS is −3", .singleShuffle, .epochs, exponent: -3),
-            Self.variant("N2 at fixed step: SS's stationary noise is O(ε³) like RR's", .singleShuffle, .step, exponent: 3),
-            Self.variant("N1-type: RR one power too fast — the log-corrected K-exponent of E_RR is −4", .randomReshuffling, .epochs, exponent: -4),
+            Self.variant("SS ≤ C/(nK³) — the log-corrected K-exponent of E_SS is −3", .singleShuffle, .epochs, exponent: -3),
+            Self.variant("at fixed step, SS's stationary noise is O(ε³) like RR's", .singleShuffle, .step, exponent: 3),
+            Self.variant("RR one power too fast — the log-corrected K-exponent of E_RR is −4", .randomReshuffling, .epochs, exponent: -4),
             Self.variant("SGD one power too fast — the log-corrected K-exponent of E_SGD is −2", .withReplacement, .epochs, exponent: -2),
             Self.variant("IGD one power too fast — the log-corrected K-exponent of E_IGD is −3", .incremental, .epochs, exponent: -3),
             Self.variant("IGD gains 1/n like RR — the log-corrected n-exponent of E_IGD is −1", .incremental, .components, exponent: -1),

@@ -128,7 +128,7 @@ public struct MishchenkoRRBound: Theorem {
 
     public var falseVariants: [Claim<Instance, Measurement>] {
         [
-            Claim("the bound without the factor n (N4): E_RR ≤ (1−γμ)^{nK}r₀ + γ²κσ*²/2", kind: .upperBound, exact: true) { i, m in
+            Claim("the bound without the factor n: E_RR ≤ (1−γμ)^{nK}r₀ + γ²κσ*²/2", kind: .upperBound, exact: true) { i, m in
                 .exact(measured: m.rr, .atMost,
                        predicted: m.transient + i.step * i.step * (i.smoothness / i.mu) * m.varianceAtOptimum / 2)
             },
