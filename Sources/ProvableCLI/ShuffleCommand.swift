@@ -6,7 +6,7 @@ import Theorems
 
 extension Provable {
     /// `provable shuffle`: the exact expected error of RR, SS, IGD or with-replacement SGD
-    /// after K epochs on a rational quadratic finite sum (note of issue #6, §3.2): RR by
+    /// after K epochs on a rational quadratic finite sum: RR by
     /// exact moment propagation over all n! epoch maps, SS by enumeration, SGD by exact
     /// moment recursion, IGD by its deterministic orbit.
     struct Shuffle: ParsableCommand {

@@ -11,7 +11,7 @@ struct ShuffleCLITests {
         return path
     }
 
-    /// The worked example of note §3.1: fᵢ = ½(x − cᵢ)², c = (3, −1, −2, 5, −5), γ = 1/7, x₀ = 2, K = 3.
+    /// A worked example: fᵢ = ½(x − cᵢ)², c = (3, −1, −2, 5, −5), γ = 1/7, x₀ = 2, K = 3.
     static let example = #"{"A": [[[1]], [[1]], [[1]], [[1]], [[1]]], "b": [[3], [-1], [-2], [5], [-5]]}"#
 
     static func json(_ args: [String]) throws -> [String: Any] {

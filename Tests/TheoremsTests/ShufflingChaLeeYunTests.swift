@@ -3,12 +3,12 @@ import Optimizers
 import Testing
 @testable import Theorems
 
-/// The [DERIVED] weighted-average RR lower bound standing in for Cha–Lee–Yun (ICML 2023) at
+/// The project's weighted-average RR lower bound standing in for Cha–Lee–Yun (ICML 2023) at
 /// the quick scale: the floor holds exactly for every grid step of the three-case split,
 /// its false variants (the floor for a balanced fixed order, the κ-free rate, an unbiased
 /// RR mean) are refuted, and the weighted-average moment recursion behind it equals exact
 /// enumeration over every sequence of permutations.
-@Suite("Shuffling / Cha–Lee–Yun 2023 stand-in: RR weighted-average bias floor [DERIVED]")
+@Suite("Shuffling / Cha–Lee–Yun 2023 stand-in: RR weighted-average bias floor (derived)")
 struct ShufflingChaLeeYunTests {
     @Test("E_RR[F(x̂) − F*] ≥ B(η) ≥ 9κG²/(1024μn²K²) exactly; every false variant refuted", arguments: [1, 2] as [UInt64])
     func floorHolds(seed: UInt64) {
@@ -19,9 +19,9 @@ struct ShufflingChaLeeYunTests {
     }
 
     @Test("the step grid covers the three cases of the split, each step inside its case")
-    func stepGrid() {
+    func stepGrid() throws {
         let theorem = ChaLeeYunWeightedAverageFloor()
-        let instances = theorem.instances(seed: 1, scale: .quick)
+        let instances = try theorem.instances(seed: 1, scale: .quick)
         let regimes = Set(instances.map(\.regime.rawValue))
         #expect(regimes.count == 3)
         for i in instances {
@@ -86,11 +86,12 @@ struct ShufflingChaLeeYunTests {
     @Test("the check can fail: a floor raised above the measured error is refuted; bad steps and short runs fail the hypotheses")
     func canFail() throws {
         let theorem = ChaLeeYunWeightedAverageFloor()
-        let i = theorem.instances(seed: 1, scale: .quick)[0]
+        let i = try theorem.instances(seed: 1, scale: .quick)[0]
         let m = try theorem.measure(i)
         #expect(theorem.claim.evaluate(i, m).outcome == .holds)
         let raised = ChaLeeYunWeightedAverageFloor.Measurement(
-            stationaryMean: m.stationaryMean, stationaryMeanClosedForm: m.stationaryMeanClosedForm, meanRatio: m.meanRatio,
+            stationaryMean: m.stationaryMean, stationaryMeanClosedForm: m.stationaryMeanClosedForm,
+            reshufflingMean: m.reshufflingMean, singleShuffleMean: m.singleShuffleMean, meanRatio: m.meanRatio,
             finalError: m.finalError, uniformError: m.uniformError, tailError: m.tailError,
             floor: min(m.finalError, m.tailError, m.uniformError) + Rational(1, 1_000_000),
             balancedFinalError: m.balancedFinalError, balancedTailError: m.balancedTailError)

@@ -6,17 +6,17 @@ import ProvableTesting
 import Testing
 @testable import Theorems
 
-/// Properties of the exact shuffling engine (note of issue #6, §3): closed forms =
+/// Properties of the exact shuffling engine: closed forms =
 /// enumeration, moment propagation = brute-force enumeration over all epoch sequences,
 /// and seeded Monte Carlo within 4 standard errors of the exact values. Driven only by
 /// `seededPropertyCheck`.
 @Suite("Shuffling engine: exact expectations and Monte Carlo")
 struct ShufflingEngineTests {
-    /// The worked example of note §3.1: a = 1, γ = 1/7, c = (3, −1, −2, 5, −5), x₀ = 2, K = 3.
+    /// A worked example: a = 1, γ = 1/7, c = (3, −1, −2, 5, −5), x₀ = 2, K = 3.
     static let example = ScalarShufflingInstance(
         curvature: 1, offsets: [3, -1, -2, 5, -5].map { Rational($0) }, step: Rational(1, 7), start: 2, epochs: 3)
 
-    @Test("the note's worked example: RR ≈ 0.09388, SS ≈ 0.16119, SGD ≈ 1.01419, closed form = engine")
+    @Test("a worked example: RR ≈ 0.09388, SS ≈ 0.16119, SGD ≈ 1.01419, closed form = engine")
     func workedExample() throws {
         let i = Self.example
         let engine = try ExactShuffling(problem: i.problem, step: i.step)
@@ -52,7 +52,7 @@ struct ShufflingEngineTests {
                                                 startAtOptimum: false, using: &rng)
             let engine = try ExactShuffling(problem: i.problem, step: i.step)
             let propagated = try engine.expectation(.randomReshuffling, from: i.start, epochs: k)
-            let brute = engine.randomReshufflingByFullEnumeration(from: i.start, epochs: k)
+            let brute = try engine.randomReshufflingByFullEnumeration(from: i.start, epochs: k)
             #expect(propagated == brute, "\(i.summary)")
             // K = 1: RR and SS are the same random variable.
             if k == 1 { #expect(try engine.expectation(.singleShuffle, from: i.start, epochs: 1) == propagated) }
@@ -91,6 +91,30 @@ struct ShufflingEngineTests {
         }
     }
 
+    @Test("the methods protocol: the project's defaults equal the engines, and a conformance overrides only what it implements")
+    func methodsProtocol() throws {
+        let i = Self.example
+        let project = ProjectShufflingMethods()
+        for scheme in ShufflingScheme.allCases {
+            let e = try project.expectation(scheme, problem: i.problem, step: i.step, from: Vector([i.start]), epochs: i.epochs)
+            #expect(e == (try ExactShuffling(problem: i.problem, step: i.step).expectation(scheme, from: Vector([i.start]), epochs: i.epochs)))
+            let v = try project.scalarMoments(scheme, curvature: i.curvature, offsets: i.offsets, step: i.step, from: i.start, epochs: i.epochs)
+            #expect(v.square == i.closedForm.expectedSquare(scheme, from: i.start, epochs: i.epochs))
+        }
+        struct DoubledRadius: ShufflingMethods {
+            func shufflingRadius(problem: QuadraticFiniteSum<Rational>) throws -> Rational {
+                2 * (try ProjectShufflingMethods().shufflingRadius(problem: problem))
+            }
+        }
+        let doubled = DoubledRadius()
+        #expect(try doubled.shufflingRadius(problem: i.problem) == 2 * (try project.shufflingRadius(problem: i.problem)))
+        #expect(try doubled.expectation(.randomReshuffling, problem: i.problem, step: i.step, from: Vector([i.start]), epochs: 2)
+                == (try project.expectation(.randomReshuffling, problem: i.problem, step: i.step, from: Vector([i.start]), epochs: 2)))
+        #expect(throws: ShufflingError.self) {
+            try project.scalarMoments(.randomReshuffling, curvature: Rational(1), offsets: [1, 1], step: Rational(1, 2), from: 0, epochs: 1)
+        }
+    }
+
     @Test("errors are typed: singular Ā, n too large, K < 1, wrong x₀ dimension")
     func typedErrors() throws {
         let singular = QuadraticFiniteSum<Rational>(hessians: [Matrix([[1, 0], [0, 0]]), Matrix([[0, 0], [0, 0]])],
@@ -103,6 +127,12 @@ struct ShufflingEngineTests {
         }
         #expect(throws: ShufflingError.invalidEpochs(0)) { try engine.expectation(.incremental, from: Vector([1]), epochs: 0) }
         #expect(throws: ShufflingError.dimensionMismatch(expected: 1, got: 2)) { try engine.expectation(.incremental, from: Vector([1, 1]), epochs: 1) }
+        #expect(throws: ShufflingError.tooManyComponents(n: 9, limit: 8, scheme: .randomReshuffling)) { try engine.shufflingRadius() }
+        #expect(throws: ShufflingError.tooManyComponents(n: 9, limit: 8, scheme: .randomReshuffling)) {
+            try engine.randomReshufflingByFullEnumeration(from: Vector([1]), epochs: 1)
+        }
+        let small = try ExactShuffling(problem: Self.example.problem, step: Self.example.step)
+        #expect(throws: ShufflingError.self) { try small.randomReshufflingByFullEnumeration(from: Vector([1]), epochs: 3) }   // 120³ > 10⁶
         // IGD and SGD have no enumeration limit.
         #expect(try engine.expectation(.withReplacement, from: Vector([1]), epochs: 1).expectedSquaredDistance == Rational(1, 2).power(18))
     }

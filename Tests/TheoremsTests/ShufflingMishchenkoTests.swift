@@ -36,10 +36,10 @@ struct ShufflingMishchenkoTests {
     }
 }
 
-/// IGD has no 1/n gain (Safran–Shamir 2020 shape; constant [DERIVED]).
+/// IGD has no 1/n gain (Safran–Shamir 2020 shape; the interval is the project's).
 @Suite("Shuffling / Safran–Shamir 2020: IGD rate independent of n")
 struct ShufflingIncrementalRateTests {
-    @Test("E_IGD·K²/log²(nK) ≈ 1/4 for n = 4, 16, 64; N3 refuted")
+    @Test("E_IGD·K²/log²(nK) in the derived interval around 1/4 for n = 4, 16, 64; IGD ≤ RR refuted")
     func igdRate() {
         let report = TheoremRunner.run(IncrementalRateIndependentOfN(), seed: 1, scale: .quick)
         #expect(report.verdict == .holds, "\(report.instances.map { "\($0.summary): \($0.judgement)" }) \(report.falseVariants)")

@@ -17,10 +17,31 @@ struct ShufflingYunSraJadbabaieTests {
         #expect(report.falseVariants.allSatisfy { $0.refuted })
     }
 
+    @Test("each norm is measured from its own matrix: a W_SS that differs from W_RS gets its own norm, and the copy-free false variant can fail")
+    func independentNorms() throws {
+        let theorem = CommutingAMGMControl()
+        let i = try theorem.instances(seed: 1, scale: .quick)[0]
+        let m = try theorem.measure(i)
+        #expect(m.normSS == m.normRS && m.certificationFailure == nil)
+        // A W_SS shrunk by ½ (a broken single-shuffle average) is measured as half W_RS's norm.
+        let half = Rational(1, 2) * m.w.singleShuffle
+        let rs = try #require(m.normRS)
+        #expect(CommutingAMGMControl.measuredNorm(half, q: i.q) == rs / 2)
+        let broken = CommutingAMGMControl.Measurement(
+            w: MatrixProductAverages(singleShuffle: half, reshuffle: m.w.reshuffle, gradientDescent: m.w.gradientDescent),
+            normSS: rs / 2, normRS: m.normRS, normGD: m.normGD, certificationFailure: nil)
+        #expect(theorem.claim.evaluate(i, broken).outcome == .refuted)
+        #expect(theorem.falseVariants[0].evaluate(i, broken).outcome == .holds)
+        // A matrix Q does not diagonalize has no measured norm.
+        #expect(CommutingAMGMControl.measuredNorm(Matrix<Rational>([[1, 1], [1, 2]]), q: .identity(2)) == nil)
+        #expect(throws: ShufflingError.invalidEpochs(0)) { try MatrixProductAverages(i.matrices, epochs: 0) }
+        #expect(throws: ShufflingError.self) { try MatrixProductAverages([Matrix<Rational>](), epochs: 1) }
+    }
+
     @Test("the product convention: P_σ = A_{σ(n)}⋯A_{σ(1)}, and all three W are symmetric")
-    func productConvention() {
+    func productConvention() throws {
         let a = Matrix<Rational>([[1, Rational(1, 2)], [Rational(1, 2), 1]]), b = Matrix<Rational>([[2, 0], [0, 1]])
-        let w = MatrixProductAverages([a, b], epochs: 2)
+        let w = try MatrixProductAverages([a, b], epochs: 2)
         let rs = Rational(1, 2) * (b * a + a * b)
         #expect(w.reshuffle == rs * rs)
         #expect(w.singleShuffle == Rational(1, 2) * ((b * a).power(2) + (a * b).power(2)))

@@ -1,12 +1,24 @@
 extension ExactShuffling {
     /// RR by brute force over all (n!)^K sequences of epoch permutations: the reference the
     /// moment propagation is tested against. Only for tiny n and K.
-    /// - Precondition: (n!)^K ≤ 10⁶.
-    public func randomReshufflingByFullEnumeration(from x0: Vector<Rational>, epochs: Int) -> ShuffledExpectation {
+    /// - Throws: ``ShufflingError/invalidEpochs(_:)`` for K < 1, ``ShufflingError/dimensionMismatch(expected:got:)``
+    ///   for a wrong x₀, and ``ShufflingError/invalidProblem(_:)`` when (n!)^K exceeds 10⁶.
+    public func randomReshufflingByFullEnumeration(from x0: Vector<Rational>, epochs: Int) throws(ShufflingError) -> ShuffledExpectation {
+        guard epochs >= 1 else { throw .invalidEpochs(epochs) }
+        guard x0.count == problem.dimension else { throw .dimensionMismatch(expected: problem.dimension, got: x0.count) }
+        guard problem.count <= Self.enumerationLimit else {
+            throw .tooManyComponents(n: problem.count, limit: Self.enumerationLimit, scheme: .randomReshuffling)
+        }
+        let orders = PermutationEnumeration.factorial(problem.count)
+        var total = 1
+        for _ in 0..<epochs {
+            guard total <= 1_000_000 / orders else {
+                throw .invalidProblem("(n!)^K = \(orders)^\(epochs) epoch sequences is beyond the brute-force limit of 10⁶")
+            }
+            total *= orders
+        }
         var maps: [AffineMap<Rational>] = []
         PermutationEnumeration.forEachEpochMap(steps: stepMaps) { _, map in maps.append(map) }
-        let total = (0..<epochs).reduce(1) { acc, _ in acc * maps.count }
-        precondition(epochs >= 1 && total <= 1_000_000, "randomReshufflingByFullEnumeration: too many sequences")
         let d = problem.dimension
         var mean = [RationalAccumulator](repeating: .init(), count: d)
         var distance = RationalAccumulator(), value = RationalAccumulator()
@@ -28,11 +40,13 @@ extension ExactShuffling {
     }
 
     /// The exact shuffling radius of Mishchenko–Khaled–Richtárik for a quadratic sum:
-    /// σ²_rad = maxᵢ ½ E_π[Sᵢᵀ A_{πᵢ} Sᵢ], Sᵢ = Σ_{j<i} g_{πⱼ} (note §3.3; independent of γ).
-    /// - Precondition: n ≤ ``enumerationLimit``.
-    public func shufflingRadius() -> Rational {
+    /// σ²_rad = maxᵢ ½ E_π[Sᵢᵀ A_{πᵢ} Sᵢ], Sᵢ = Σ_{j<i} g_{πⱼ} (independent of γ; Proofs/mishchenko-khaled-richtarik-2020/shuffling-radius-sandwich.md).
+    /// - Throws: ``ShufflingError/tooManyComponents(n:limit:scheme:)`` when n > ``enumerationLimit``.
+    public func shufflingRadius() throws(ShufflingError) -> Rational {
         let n = problem.count
-        precondition(n <= Self.enumerationLimit, "shufflingRadius: n too large to enumerate")
+        guard n <= Self.enumerationLimit else {
+            throw .tooManyComponents(n: n, limit: Self.enumerationLimit, scheme: .randomReshuffling)
+        }
         var sums = [RationalAccumulator](repeating: .init(), count: n)
         let g = gradientsAtOptimum
         PermutationEnumeration.forEachPermutation(n) { pi in

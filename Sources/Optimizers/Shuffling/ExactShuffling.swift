@@ -1,8 +1,8 @@
 import BigInt
 
 /// Exact expectations of RR, SS, IGD and with-replacement SGD on a rational quadratic
-/// finite sum, by enumeration over permutations and exact moment propagation (note of
-/// issue #6, §3.2). Everything is a rational: no sampling, no rounding.
+/// finite sum, by enumeration over permutations and exact moment propagation. Everything
+/// is a rational: no sampling, no rounding.
 public struct ExactShuffling: Sendable {
     /// The largest n enumerated over all n! permutations (RR and SS).
     public static let enumerationLimit = 8

@@ -7,10 +7,25 @@ public struct MatrixProductAverages<Scalar: OrderedField>: Sendable {
     public let reshuffle: Matrix<Scalar>
     public let gradientDescent: Matrix<Scalar>
 
-    /// - Precondition: at least one square d × d matrix, all of the same size; K ≥ 1.
-    public init(_ matrices: [Matrix<Scalar>], epochs k: Int) {
-        precondition(!matrices.isEmpty && k >= 1, "MatrixProductAverages: need matrices and K ≥ 1")
-        let d = matrices[0].rows, n = matrices.count
+    /// The three matrices as given (e.g. by another implementation of the averages).
+    public init(singleShuffle: Matrix<Scalar>, reshuffle: Matrix<Scalar>, gradientDescent: Matrix<Scalar>) {
+        self.singleShuffle = singleShuffle
+        self.reshuffle = reshuffle
+        self.gradientDescent = gradientDescent
+    }
+
+    /// - Throws: ``ShufflingError/invalidEpochs(_:)`` for K < 1 and ``ShufflingError/invalidProblem(_:)``
+    ///   unless there are 1…``ExactShuffling/enumerationLimit`` square matrices of one size d ≥ 1.
+    public init(_ matrices: [Matrix<Scalar>], epochs k: Int) throws(ShufflingError) {
+        guard k >= 1 else { throw .invalidEpochs(k) }
+        guard let first = matrices.first else { throw .invalidProblem("no matrices") }
+        let d = first.rows, n = matrices.count
+        guard d >= 1, matrices.allSatisfy({ $0.rows == d && $0.columns == d }) else {
+            throw .invalidProblem("the matrices must all be square of one size d ≥ 1")
+        }
+        guard n <= ExactShuffling.enumerationLimit else {
+            throw .tooManyComponents(n: n, limit: ExactShuffling.enumerationLimit, scheme: .singleShuffle)
+        }
         let steps = matrices.map { AffineMap(linear: $0, offset: Vector<Scalar>.zero(d)) }
         var sumP = Matrix<Scalar>.zero(rows: d, columns: d)
         var sumPK = Matrix<Scalar>.zero(rows: d, columns: d)

@@ -1,5 +1,5 @@
 /// Enumeration of permutations and of the epoch maps they induce: the exact core of the
-/// shuffling expectations (note of issue #6, §3.2).
+/// shuffling expectations.
 public enum PermutationEnumeration {
     /// n! for small n.
     public static func factorial(_ n: Int) -> Int { n <= 1 ? 1 : (2...n).reduce(1, *) }
@@ -46,7 +46,8 @@ public enum PermutationEnumeration {
 
     /// The epoch map of one pass in the given order.
     public static func epochMap<Scalar: OrderedField>(steps: [AffineMap<Scalar>], order: [Int]) -> AffineMap<Scalar> {
-        var map = AffineMap<Scalar>.identity(steps[0].offset.count)
+        guard let first = steps.first else { return .identity(0) }
+        var map = AffineMap<Scalar>.identity(first.offset.count)
         for i in order { map = steps[i].after(map) }
         return map
     }

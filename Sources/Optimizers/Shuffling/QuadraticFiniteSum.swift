@@ -2,14 +2,15 @@
 /// (exact or Float64): the problem every shuffling method of this folder runs on.
 ///
 /// In error coordinates e = x − x*, one gradient step on fᵢ with step γ is the affine map
-/// e ↦ (I − γAᵢ)e − γgᵢ with gᵢ = ∇fᵢ(x*) = Aᵢx* − bᵢ (note of the issue, §3.2).
+/// e ↦ (I − γAᵢ)e − γgᵢ with gᵢ = ∇fᵢ(x*) = Aᵢx* − bᵢ.
 public struct QuadraticFiniteSum<Scalar: OrderedField>: Sendable {
     /// The component Hessians Aᵢ (symmetric, d × d).
     public let hessians: [Matrix<Scalar>]
     /// The component linear terms bᵢ.
     public let linears: [Vector<Scalar>]
 
-    /// - Precondition: at least one component, all shapes d × d and d.
+    /// - Precondition: at least one component, all shapes d × d and d (every caller builds
+    ///   them so: the generators by construction, `provable shuffle` after validating its file).
     public init(hessians: [Matrix<Scalar>], linears: [Vector<Scalar>]) {
         precondition(!hessians.isEmpty && hessians.count == linears.count, "QuadraticFiniteSum: counts differ")
         let d = linears[0].count
@@ -17,6 +18,17 @@ public struct QuadraticFiniteSum<Scalar: OrderedField>: Sendable {
                      "QuadraticFiniteSum: shapes do not fit")
         self.hessians = hessians
         self.linears = linears
+    }
+
+    /// The same sum with its components visited in `order` (a permutation of 0..<n): component
+    /// i of the result is component `order[i]` of this one. F, x* and every permutation-invariant
+    /// expectation are unchanged; only a fixed order (IGD) sees the difference.
+    /// - Throws: ``ShufflingError/invalidProblem(_:)`` when `order` is not a permutation of 0..<n.
+    public func reordered(_ order: [Int]) throws(ShufflingError) -> QuadraticFiniteSum {
+        guard order.count == count, Set(order) == Set(0..<count) else {
+            throw .invalidProblem("the order \(order) is not a permutation of 0..<\(count)")
+        }
+        return QuadraticFiniteSum(hessians: order.map { hessians[$0] }, linears: order.map { linears[$0] })
     }
 
     /// n, the number of components.

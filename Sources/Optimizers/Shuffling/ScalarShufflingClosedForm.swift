@@ -1,7 +1,8 @@
 import RealModule
 
 /// Closed forms for the one-dimensional equal-curvature finite sum fᵢ(x) = (a/2)(x − cᵢ)²
-/// with Σcᵢ = 0 (so x* = 0), step γ, q = 1 − γa (note of issue #6, §3.1, [DERIVED]):
+/// with Σcᵢ = 0 (so x* = 0), step γ, q = 1 − γa (derived in
+/// Proofs/safran-shamir-2020/univariate-closed-forms.md):
 /// one epoch is x ↦ qⁿx + Y with E Y = 0 and E Y² = V₁ under a uniform permutation, where
 /// V₁ = (n s²/(n−1))·[(1−q)(1−q²ⁿ)/(1+q) − (1−qⁿ)²/n], s² = (1/n)Σcᵢ². Written once over
 /// the scalar: exact with `Rational`, Float64 with `Double`.
@@ -23,6 +24,7 @@ public struct ScalarShufflingClosedForm<Scalar: OrderedField>: Sendable {
     var q: Scalar { 1 - step * curvature }
     /// s² = (1/n)Σcᵢ².
     public var meanSquareOffset: Scalar {
+        guard n > 0 else { return 0 }
         var total: Scalar = 0
         for c in offsets { total += c * c }
         return total / Scalar(rational: Rational(n))
@@ -36,8 +38,10 @@ public struct ScalarShufflingClosedForm<Scalar: OrderedField>: Sendable {
         return r
     }
 
-    /// V₁, the variance of one epoch's noise under a uniform permutation.
+    /// V₁, the variance of one epoch's noise under a uniform permutation (0 when n < 2: one
+    /// component with Σcᵢ = 0 is c₁ = 0, and no noise).
     public var epochVariance: Scalar {
+        guard n >= 2 else { return 0 }
         let nn = Scalar(rational: Rational(n))
         let sumW2 = step * curvature * step * curvature * Self.geometric(q * q, n)  // Σw², w_j = γa q^{n−j}
         let sumW = step * curvature * Self.geometric(q, n)                           // = 1 − qⁿ

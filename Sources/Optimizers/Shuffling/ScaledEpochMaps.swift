@@ -34,8 +34,8 @@ struct ScaledEpochMaps {
     /// Calls `body(M̃, ṽ)` for every order (row-major M̃).
     func forEachLeaf(_ body: ([BigInt], [BigInt]) -> Void) {
         var used = [Bool](repeating: false, count: n)
-        var powers = [BigInt(1)]
-        for _ in 0..<n { powers.append(powers.last! * scale) }
+        var powers = [BigInt(1)], power = BigInt(1)
+        for _ in 0..<n { power *= scale; powers.append(power) }
         var identity = [BigInt](repeating: 0, count: d * d)
         for i in 0..<d { identity[i * d + i] = 1 }
         func descend(_ m: [BigInt], _ v: [BigInt], _ depth: Int) {

@@ -47,6 +47,12 @@ public enum ShufflingError: Error, Equatable, CustomStringConvertible {
     case invalidEpochs(Int)
     /// The starting point has the wrong dimension.
     case dimensionMismatch(expected: Int, got: Int)
+    /// The problem itself is malformed (no components, shapes that do not fit, n too large for
+    /// the computation asked for); the text says what.
+    case invalidProblem(String)
+    /// The computation does not define the scheme (e.g. IGD on a two-class chain, whose order
+    /// is a choice rather than a distribution).
+    case unsupportedScheme(ShufflingScheme, reason: String)
 
     public var description: String {
         switch self {
@@ -58,6 +64,10 @@ public enum ShufflingError: Error, Equatable, CustomStringConvertible {
             "the number of epochs must be at least 1 (got \(k))"
         case let .dimensionMismatch(expected, got):
             "x0 has \(got) entries but the problem has dimension \(expected)"
+        case .invalidProblem(let why):
+            "invalid shuffling problem: \(why)"
+        case let .unsupportedScheme(scheme, reason):
+            "scheme \(scheme.rawValue) is not defined here: \(reason)"
         }
     }
 }

@@ -16,20 +16,9 @@ extension TwoClassScalarShuffling {
         return epochOffsetMoments.mean / (one - m)
     }
 
-    /// (E x_k, E x_k²) for k = 0, …, K under RR from x₀.
-    public func reshufflingEpochMoments(from x0: Scalar, epochs k: Int) -> [(mean: Scalar, square: Scalar)] {
-        let m = epochMultiplier
-        let (ev, ev2) = epochOffsetMoments
-        var out = [(mean: x0, square: x0 * x0)]
-        out.reserveCapacity(max(k, 0) + 1)
-        for _ in 0..<max(k, 0) {
-            let (a, s) = out[out.count - 1]
-            out.append((m * a + ev, m * m * s + 2 * m * a * ev + ev2))
-        }
-        return out
-    }
-
-    /// (E x̂, E x̂²) for x̂ = Σₖ wₖ x_k, k = 0, …, K = weights.count − 1, under RR from x₀.
+    /// (E x̂, E x̂²) for x̂ = Σₖ wₖ x_k, k = 0, …, K = weights.count − 1, under RR, from the
+    /// per-epoch RR moments (E x_k, E x_k²) of ``epochMoments(_:from:epochs:)`` (at least
+    /// `weights.count` of them), e.g. to evaluate several weightings of one run.
     ///
     /// For j < k, x_k = m^{k−j} x_j + Σ_{t=j}^{k−1} m^{k−1−t} v_t with the v_t independent of
     /// x_j, so E[x_j x_k] = m^{k−j} E x_j² + E x_j · E v · Σ_{d<k−j} m^d. The double sum
@@ -37,15 +26,6 @@ extension TwoClassScalarShuffling {
     /// T_j = Σ_{k>j} w_k m^{k−j} and P_j = Σ_{k>j} w_k Σ_{d<k−j} m^d, which obey
     /// T_j = m(w_{j+1} + T_{j+1}) and P_j = U_j + m·P_{j+1}, U_j = Σ_{k>j} w_k.
     /// The weights need not be normalised or non-negative.
-    public func reshufflingWeightedAverageMoments(weights: [Scalar], from x0: Scalar) -> (mean: Scalar, square: Scalar) {
-        guard !weights.isEmpty else { return (0, 0) }
-        // Exactly weights.count epoch moments, so the length check cannot fail.
-        return (try? reshufflingWeightedAverageMoments(weights: weights,
-                                                       epochMoments: reshufflingEpochMoments(from: x0, epochs: weights.count - 1))) ?? (0, 0)
-    }
-
-    /// The same, reusing the per-epoch moments of ``reshufflingEpochMoments(from:epochs:)``
-    /// (at least `weights.count` of them), e.g. to evaluate several weightings of one run.
     public func reshufflingWeightedAverageMoments(weights: [Scalar],
                                                   epochMoments moments: [(mean: Scalar, square: Scalar)]) throws(ShufflingError) -> (mean: Scalar, square: Scalar) {
         guard moments.count >= weights.count else {

@@ -90,11 +90,11 @@ public struct AMGMCounterexampleSearch: Sendable {
 
     /// The exact decision for one candidate: a certified violation or nil.
     public func certify(_ c: Candidate, _ ordering: Ordering) -> Violation? {
-        let wd = MatrixProductAverages(c.matrices.map(\.doubleValue), epochs: c.epochs)
+        guard let wd = try? MatrixProductAverages(c.matrices.map(\.doubleValue), epochs: c.epochs) else { return nil }
         let (sd, bd) = ordering.pick(wd)
         guard let small = try? spectralNorm(sd), let big = try? spectralNorm(bd), small > big else { return nil }
-        guard let t = Rational(exactly: (small + big) / 2) else { return nil }
-        let w = MatrixProductAverages(c.matrices, epochs: c.epochs)
+        guard let t = Rational(exactly: (small + big) / 2),
+              let w = try? MatrixProductAverages(c.matrices, epochs: c.epochs) else { return nil }
         let (s, b) = ordering.pick(w)
         let id = Matrix<Rational>.identity(s.rows)
         // "small" must be the larger norm for a violation: ‖W_big‖ ≤ t < ‖W_small‖.
@@ -136,7 +136,7 @@ public struct AMGMCounterexampleSearch: Sendable {
             for t in 0..<trialsPerEta {
                 var rng = SeededGenerator.stream(seed: seed, index: UInt64(e * 1_000_003 + t))
                 let c = candidate(&rng, eta: eta)
-                let wd = MatrixProductAverages(c.matrices.map(\.doubleValue), epochs: c.epochs)
+                guard let wd = try? MatrixProductAverages(c.matrices.map(\.doubleValue), epochs: c.epochs) else { continue }
                 let (sd, bd) = ordering.pick(wd)
                 guard let small = try? spectralNorm(sd), let big = try? spectralNorm(bd), small > big else { continue }
                 if let v = certify(c, ordering) {

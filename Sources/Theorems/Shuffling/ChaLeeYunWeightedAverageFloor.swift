@@ -3,7 +3,7 @@ import FloatMath
 import Optimizers
 
 /// A weighted-average lower bound for random reshuffling, κ-dependent, decided exactly — the
-/// project's **[DERIVED]** stand-in for Cha–Lee–Yun (ICML 2023, arXiv 2303.07160), whose
+/// project's own stand-in for Cha–Lee–Yun (ICML 2023, arXiv 2303.07160), whose
 /// constructions and constants could not be read; the paper is cited only for the shape its
 /// abstract confirms (lower bounds for arbitrary weighted-average iterates of RR, with the
 /// condition number κ, and arbitrary permutations doing better than RR).
@@ -48,9 +48,9 @@ public struct ChaLeeYunWeightedAverageFloor: Theorem {
         /// The Safran–Shamir initialisation (−G/(2μ), −G/(2L)).
         public var start: (x: Rational, y: Rational) { (-g / (2 * mu), -g / (2 * smoothness)) }
         /// The y-coordinate as a two-class scalar chain: p steps y ↦ y + ηG/2, p steps y ↦ (1 − ηL)y − ηG/2.
-        public var yChain: TwoClassScalarShuffling<Rational> {
-            TwoClassScalarShuffling(countA: n / 2, alphaA: 1, betaA: step * g / 2,
-                                    countB: n / 2, alphaB: 1 - step * smoothness, betaB: -step * g / 2)
+        public func yChain() throws -> TwoClassScalarShuffling<Rational> {
+            try TwoClassScalarShuffling(countA: n / 2, alphaA: 1, betaA: step * g / 2,
+                                        countB: n / 2, alphaB: 1 - step * smoothness, betaB: -step * g / 2)
         }
         /// The same sum as a general quadratic finite sum (plus components first, then minus).
         public var finiteSum: QuadraticFiniteSum<Rational> {
@@ -70,6 +70,10 @@ public struct ChaLeeYunWeightedAverageFloor: Theorem {
         public let stationaryMean: Rational
         /// ȳ from the closed form.
         public let stationaryMeanClosedForm: Rational
+        /// E y_K under RR and under SS (the method under test's two-class chain): equal, since a
+        /// single arrangement has the same E v and both means follow E y ↦ m·E y + E v.
+        public let reshufflingMean: Rational
+        public let singleShuffleMean: Rational
         /// min over k = 0…K of E y_k / ȳ (≥ 1 iff every E y_k lies beyond ȳ on ȳ's side).
         public let meanRatio: Rational
         /// E_RR[F(x̂) − F*] for x̂ = x_K, the uniform average of x_0…x_K, and the tail average of x_⌈K/2⌉…x_K.
@@ -85,10 +89,15 @@ public struct ChaLeeYunWeightedAverageFloor: Theorem {
 
     public let id = "cha-lee-yun-2023/rr-weighted-average-bias-floor"
     public let family = Family.shuffling
-    public let citation = Citation.chaLeeYun2023.at("shape from the abstract (weighted-average RR lower bounds with κ); construction, bound and constants [DERIVED]")
-    public let statement = "[DERIVED] On the two-class construction (n = 2p, κ = L/μ ≥ 2) with the Safran–Shamir start, for every step 0 < η ≤ 1/L and every weighting of the epoch-end iterates, E_RR[F(x̂) − F*] ≥ (μ/2)(G/2μ)²(1−ημ)^{2nK} + (L/4)ȳ(η)², which is ≥ 9κG²/(1024μn²K²) once K ≥ (n+2)κ/(2n)."
+    public let citation = Citation.chaLeeYun2023.at("weighted-average RR lower bounds with κ (abstract)")
+    public let provenance = Provenance.derived("construction, bound and constants are the project's (Proofs/cha-lee-yun-2023/rr-weighted-average-bias-floor.md); only the abstract's shape is the paper's: lower bounds for arbitrary weighted averages of RR iterates, κ-dependent, and permutation choices that do better")
+    public let statement = "On the two-class construction (n = 2p, κ = L/μ ≥ 2) with the Safran–Shamir start, for every step 0 < η ≤ 1/L and every weighting of the epoch-end iterates, E_RR[F(x̂) − F*] ≥ (μ/2)(G/2μ)²(1−ημ)^{2nK} + (L/4)ȳ(η)², which is ≥ 9κG²/(1024μn²K²) once K ≥ (n+2)κ/(2n)."
 
-    public init() {}
+    public let methods: any ShufflingMethods
+
+    public init(methods: any ShufflingMethods = .project) {
+        self.methods = methods
+    }
 
     public var hypotheses: [Hypothesis<Instance>] {
         [
@@ -109,7 +118,7 @@ public struct ChaLeeYunWeightedAverageFloor: Theorem {
 
     /// Per (n, κ, K): a grid of rational steps across the three cases of the step-size split.
     /// μ ∈ {1/2, 1, 2} and G ∈ {1, 2, 3} are drawn from the seed; L = κμ.
-    public func instances(seed: UInt64, scale: Scale) -> [Instance] {
+    public func instances(seed: UInt64, scale: Scale) throws -> [Instance] {
         let shapes: [(n: Int, kappa: Int)] = scale.pick(quick: [(4, 4), (6, 8)],
                                                           standard: [(4, 8), (6, 16), (8, 32)],
                                                           thorough: [(4, 8), (6, 16), (8, 32), (10, 32), (12, 16)])
@@ -130,7 +139,8 @@ public struct ChaLeeYunWeightedAverageFloor: Theorem {
                 }
             }
         }
-        return out
+        // The grid is deterministic given the draws; every cell is checked against the hypotheses.
+        return try InstanceSearch.draw(count: out.count, maxAttempts: out.count, hypotheses: hypotheses) { .accept(out[$0]) }
     }
 
     /// Two steps in the first case, up to three in the second (when it is non-empty), two in the third.
@@ -147,13 +157,18 @@ public struct ChaLeeYunWeightedAverageFloor: Theorem {
     }
 
 
+    public func parameters(of i: Instance) -> [InstanceParameter] {
+        [.int("n", i.n), .int("d", 2), .int("K", i.epochs), .exact("μ", i.mu), .exact("L", i.smoothness), .exact("κ", i.kappa),
+         .exact("G", i.g), .exact("η", i.step), .text("step regime", i.regime.rawValue), .text("schemes", "rr, igd")]
+    }
+
     public func summary(of i: Instance) -> String {
         "n=\(i.n), μ=\(i.mu), L=\(i.smoothness) (κ=\(i.kappa)), G=\(i.g), K=\(i.epochs), η=\(i.step) [\(i.regime.rawValue)]"
     }
 
     public func measure(_ i: Instance) throws -> Measurement {
         guard i.n >= 2, i.n % 2 == 0, i.epochs >= 1 else { throw BiasFloorError.badShape(n: i.n, epochs: i.epochs) }
-        let chain = i.yChain
+        let chain = try i.yChain()
         guard let ybar = chain.reshufflingStationaryMean, ybar != 0 else {
             throw BiasFloorError.noStationaryBias(step: i.step, smoothness: i.smoothness)
         }
@@ -162,7 +177,8 @@ public struct ChaLeeYunWeightedAverageFloor: Theorem {
         let closed = -i.g / (2 * Rational(p + 1) * i.smoothness) * (1 - Rational(p) * t * rp / (1 - rp))
         let (x0, y0) = i.start
         let k = i.epochs
-        let moments = chain.reshufflingEpochMoments(from: y0, epochs: k)
+        let moments = try methods.twoClassEpochMoments(.randomReshuffling, chain, from: y0, epochs: k)
+        guard moments.count == k + 1 else { throw ShufflingError.dimensionMismatch(expected: k + 1, got: moments.count) }
         let meanRatio = moments.map { $0.mean / ybar }.min() ?? 0
         // The x-coordinate is deterministic: x_k = x₀ ρ^k, ρ = (1 − ημ)^n.
         let rho = (1 - i.step * i.mu).power(i.n)
@@ -175,19 +191,28 @@ public struct ChaLeeYunWeightedAverageFloor: Theorem {
         }
         let weights = Self.weights(epochs: k)
         let floor = i.mu / 2 * x0 * x0 * rho.power(2 * k) + i.smoothness / 4 * ybar * ybar
-        // IGD in the balanced order (−, +, −, +, …) through the general engine's step maps.
-        let engine = try ExactShuffling(problem: i.finiteSum, step: i.step)
-        let order = (0..<p).flatMap { [p + $0, $0] }
-        let map = PermutationEnumeration.epochMap(steps: engine.stepMaps, order: order)
-        var path = [Vector<Rational>([x0, y0]) - engine.optimum]
-        for _ in 0..<k { path.append(map.apply(path[path.count - 1])) }
+        // IGD in the balanced order (−, +, −, +, …): the method's one-epoch IGD on the sum reordered so, read
+        // off as an affine map e ↦ Me + v from three starts (0, e₁, e₂; x* = 0, so errors are iterates), then iterated.
+        let balanced = try i.finiteSum.reordered((0..<p).flatMap { [p + $0, $0] })
+        func epoch(_ x: Vector<Rational>) throws -> Vector<Rational> {
+            try methods.expectation(.incremental, problem: balanced, step: i.step, from: x, epochs: 1).mean
+        }
+        let v = try epoch(.zero(2))
+        let c1 = try epoch(Vector([1, 0])) - v, c2 = try epoch(Vector([0, 1])) - v
+        var path = [Vector<Rational>([x0, y0])]
+        for _ in 0..<k {
+            let e = path[path.count - 1]
+            path.append(e[0] * c1 + e[1] * c2 + v)
+        }
         let meanHessian = i.finiteSum.meanHessian
         func deterministicError(_ w: [Rational]) -> Rational {
             var e = Vector<Rational>.zero(2)
             for (wk, ek) in zip(w, path) { e = e + wk * ek }
             return e.dot(meanHessian * e) / 2
         }
-        return Measurement(stationaryMean: ybar, stationaryMeanClosedForm: closed, meanRatio: meanRatio,
+        let ssMean = try methods.twoClassFinalMoments(.singleShuffle, chain, from: y0, epochs: k).mean
+        return Measurement(stationaryMean: ybar, stationaryMeanClosedForm: closed,
+                           reshufflingMean: moments[k].mean, singleShuffleMean: ssMean, meanRatio: meanRatio,
                            finalError: try error(weights.final), uniformError: try error(weights.uniform),
                            tailError: try error(weights.tail), floor: floor,
                            balancedFinalError: deterministicError(weights.final),
@@ -213,6 +238,7 @@ public struct ChaLeeYunWeightedAverageFloor: Theorem {
                 ("min_k E y_k/ȳ ≥ 1", .exact(measured: m.meanRatio, .atLeast, predicted: 1)),
                 ("B(η) ≥ 9κG²/(1024μn²K²)", .exact(measured: m.floor, .atLeast, predicted: i.rate)),
                 ("ȳ (engine) = closed form", .exact(measured: m.stationaryMean, .equal, predicted: m.stationaryMeanClosedForm)),
+                ("E y_K under SS = under RR", .exact(measured: m.singleShuffleMean, .equal, predicted: m.reshufflingMean)),
             ])
         }
     }

@@ -5,8 +5,8 @@ import Optimizers
 /// Incremental gradient (fixed identity order) on μ-strongly convex, L_max-smooth
 /// components with γ ≤ 1/L_max: ‖x_K − x*‖² ≤ (1 − γμ)^{nK}‖x₀ − x*‖² + γ²κn²σ*², one power
 /// of n worse than RR's γ²κnσ*²/2. Mishchenko–Khaled–Richtárik (NeurIPS 2020) analyse IG
-/// with the same proof; the constant here is the project's [DERIVED] one (their Theorem 2
-/// argument with a fixed π and ‖Sᵢ‖² ≤ n²σ*²), decided exactly on the deterministic orbit.
+/// with the same proof; the constant here is the project's (the sequel's Theorem 2 argument
+/// with a fixed π and ‖Sᵢ‖² ≤ n²σ*²), decided exactly on the orbit of the method under test.
 /// See Proofs/mishchenko-khaled-richtarik-2020/incremental-gradient-bound.md.
 public struct IncrementalGradientBound: Theorem {
     public typealias Instance = QuadraticSumInstance
@@ -19,19 +19,23 @@ public struct IncrementalGradientBound: Theorem {
 
     public let id = "mishchenko-khaled-richtarik-2020/incremental-gradient-bound"
     public let family = Family.shuffling
-    public let citation = Citation.mishchenkoKhaledRichtarik2020.at("incremental gradient (IG) analysis; constant [DERIVED]")
+    public let citation = Citation.mishchenkoKhaledRichtarik2020.at("incremental gradient (IG) analysis")
+    public let provenance = Provenance.derived("the constant γ²κn²σ*² is the project's (Proofs/mishchenko-khaled-richtarik-2020/incremental-gradient-bound.md): the RR proof with a fixed order; the paper's abstract confirms an IG analysis, not this constant")
     public let statement = "For μ-strongly convex, L_max-smooth components and γ ≤ 1/L_max, IGD satisfies ‖x_K − x*‖² ≤ (1−γμ)^{nK}‖x₀−x*‖² + γ²κn²σ*²."
 
-    public init() {}
+    public let methods: any ShufflingMethods
+
+    public init(methods: any ShufflingMethods = .project) {
+        self.methods = methods
+    }
 
     public var hypotheses: [Hypothesis<Instance>] { MishchenkoRRBound().hypotheses }
 
     /// G2 instances (two in three) and sorted ±1 offsets in 1-D with n = 16, γa = 1/16 (one in three).
-    public func instances(seed: UInt64, scale: Scale) -> [Instance] {
+    public func instances(seed: UInt64, scale: Scale) throws -> [Instance] {
         let count = scale.pick(quick: 6, standard: 18, thorough: 45)
         let fractions = [Rational(1), Rational(1, 2), Rational(1, 4)]
-        return (0..<count).map { i in
-            var rng = SeededGenerator.stream(seed: seed, index: UInt64(i))
+        return try MishchenkoRRBound.draw(count: count, seed: seed, hypotheses: hypotheses) { i, rng in
             if i % 3 == 2 {
                 let n = 16
                 let offsets = (0..<n).map { $0 < n / 2 ? Rational(1) : Rational(-1) }
@@ -45,11 +49,13 @@ public struct IncrementalGradientBound: Theorem {
 
     public func summary(of instance: Instance) -> String { instance.summary }
 
+    public func parameters(of i: Instance) -> [InstanceParameter] { MishchenkoRRBound.parameters(i) + [.text("schemes", "igd")] }
+
     public func measure(_ i: Instance) throws -> Measurement {
-        let engine = try ExactShuffling(problem: i.problem, step: i.step)
-        let e = try engine.expectation(.incremental, from: i.start, epochs: i.epochs).expectedSquaredDistance
-        let r0 = (i.start - engine.optimum).squaredNorm
-        return Measurement(error: e, varianceAtOptimum: i.problem.varianceAtOptimum(engine.gradientsAtOptimum),
+        let optimum = try i.problem.optimum()
+        let e = try methods.expectation(.incremental, problem: i.problem, step: i.step, from: i.start, epochs: i.epochs).expectedSquaredDistance
+        let r0 = (i.start - optimum).squaredNorm
+        return Measurement(error: e, varianceAtOptimum: i.problem.varianceAtOptimum(i.problem.gradients(at: optimum)),
                            transient: (1 - i.step * i.mu).power(i.problem.count * i.epochs) * r0)
     }
 

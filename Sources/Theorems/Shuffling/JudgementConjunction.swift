@@ -18,3 +18,15 @@ enum JudgementConjunction {
         return first
     }
 }
+
+extension JudgementConjunction {
+    /// lower ≤ x ≤ upper in Float64, each side with the relative tolerance `relative` (for the
+    /// rounding of a derived bound's evaluation): the lower side's judgement when it fails, else
+    /// the upper side's.
+    static func between(_ x: Double, _ range: ClosedRange<Double>, relative: Double, reason: String) -> Judgement {
+        let lower = Judgement.approximate(measured: x, .atLeast, predicted: range.lowerBound,
+                                          tolerance: relative * abs(range.lowerBound), reason: reason)
+        guard lower.outcome == .holds else { return lower }
+        return .approximate(measured: x, .atMost, predicted: range.upperBound, tolerance: relative * abs(range.upperBound), reason: reason)
+    }
+}

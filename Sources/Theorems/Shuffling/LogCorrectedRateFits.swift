@@ -1,16 +1,16 @@
 import FloatMath
 import Optimizers
 
-/// Check C8 of the shuffling note (§4.3): the rate exponents of RR, SS, with-replacement SGD
+/// The rate exponents of RR, SS, with-replacement SGD
 /// and IGD on the 1-D equal-curvature sum fᵢ(x) = ½(x − cᵢ)² (sorted ±1 offsets, x₀ = 0 = x*)
 /// under the step γ = 2 log(nK)/(nK), fitted on the **log-corrected** error
 /// E/logᵖ(nK) so that the log factor of the step does not bias the slope. Safran–Shamir
 /// (COLT 2020, abstract [PAPER]) give, for univariate quadratics, RR Θ(1/(nK³)) (beyond the
 /// 1/(nK)² transient), SS Θ(1/(nK²)) and IGD Θ(1/K²) independent of n; SGD is Θ(1/(nK)).
-/// The log powers p = 3, 2, 1, 2 and the exponents below are the project's [DERIVED] small-step
-/// expansion of the exact closed forms (note §3.1). Every value is a Float64 evaluation of the
-/// exact closed form `ScalarShufflingClosedForm` (no sampling), so the fits carry no Monte
-/// Carlo noise. See Proofs/safran-shamir-2020/log-corrected-rate-fits.md.
+/// The log powers p = 3, 2, 1, 2 and the exponents below are the project's small-step expansion
+/// of the exact closed forms. Every value is a Float64 evaluation by the method under test's
+/// large-n evaluator (the project's: the exact closed forms, no sampling), so the fits carry no
+/// Monte Carlo noise. See Proofs/safran-shamir-2020/log-corrected-rate-fits.md.
 public struct LogCorrectedRateFits: Theorem {
     /// Which variable is swept; the other is held fixed.
     public enum Axis: String, Sendable {
@@ -36,7 +36,7 @@ public struct LogCorrectedRateFits: Theorem {
         /// The grid, in increasing order of the swept variable.
         public let points: [Point]
 
-        /// The log power p of the [DERIVED] expansion: E ≈ C·logᵖ(nK)·n^a·K^b.
+        /// The log power p of the small-step expansion: E ≈ C·logᵖ(nK)·n^a·K^b.
         public var logPower: Int {
             guard axis != .step else { return 0 }
             return switch scheme {
@@ -46,7 +46,7 @@ public struct LogCorrectedRateFits: Theorem {
             }
         }
 
-        /// The [DERIVED] exponent of the swept variable (note §3.1): stationary noise
+        /// The exponent of the swept variable (small-step expansion): stationary noise
         /// s²ε³n(n+1)/24 (RR), s²ε²(n+1)/12 (SS), s²ε/2 (SGD), (εn/4)² (IGD, sorted ±1).
         public var predictedExponent: Double {
             switch (scheme, axis) {
@@ -91,15 +91,31 @@ public struct LogCorrectedRateFits: Theorem {
 
     public let id = "safran-shamir-2020/log-corrected-rate-fits"
     public let family = Family.shuffling
-    public let citation = Citation.safranShamir2020.at("rates for univariate quadratics (abstract: RR Θ(1/(nk)²+1/(nk³)), SS Θ(1/(nk²)), IGD Θ(1/k²)); log powers and step [DERIVED], note §3.1, §4 C8")
+    public let citation = Citation.safranShamir2020.at("rates for univariate quadratics: RR Θ(1/(nk)² + 1/(nk³)), SS Θ(1/(nk²)), IGD Θ(1/k²)")
+    public let provenance = Provenance.paperShape("Safran–Shamir, COLT 2020 (PMLR 125), abstract: RR Ω(1/(nk)² + 1/(nk³)), SS Ω(1/(nk²)), IGD Ω(1/k²) independent of n, with matching upper bounds for univariate quadratics; the log powers, the step 2log(nK)/(nK) and the tolerances are the project's")
     public let statement = "On fᵢ = ½(x − cᵢ)² with ±1 offsets and γ = 2log(nK)/(nK), the exact errors divided by logᵖ(nK) have fitted exponents K⁻³ (RR, p = 3), K⁻² (SS, p = 2), K⁻¹ (SGD, p = 1), K⁻² (IGD, p = 2) within 0.05, and n⁻¹ (RR, SS, SGD) and n⁰ (IGD) within 0.1; at fixed step the stationary noises scale as ε³, ε², ε, ε² within 0.05."
 
-    public init() {}
+    public let methods: any ShufflingMethods
+
+    public init(methods: any ShufflingMethods = .project) {
+        self.methods = methods
+    }
 
     static let schemes: [ShufflingScheme] = [.randomReshuffling, .singleShuffle, .withReplacement, .incremental]
 
+    public var hypotheses: [Hypothesis<Instance>] {
+        [Hypothesis("even n ≥ 2, K ≥ 1 and 0 < γ ≤ 1 at every grid point") { i in
+            for p in i.points {
+                guard p.n >= 2, p.n % 2 == 0 else { return "n = \(p.n)" }
+                let step = i.axis == .step ? p.step : Self.step(n: p.n, epochs: p.epochs)
+                guard step > 0, step <= 1, i.axis == .step || p.epochs >= 1 else { return "γ = \(step) at n = \(p.n), K = \(p.epochs)" }
+            }
+            return nil
+        }]
+    }
+
     /// Deterministic sweeps (the closed forms have no randomness; the seed is not used).
-    public func instances(seed: UInt64, scale: Scale) -> [Instance] {
+    public func instances(seed: UInt64, scale: Scale) throws -> [Instance] {
         let kExponents = scale.pick(quick: Array(10...14), standard: Array(10...15), thorough: Array(10...16))
         let kFixedN = scale.pick(quick: [16], standard: [16, 64], thorough: [16, 64])
         let nGrid = scale.pick(quick: [16, 32, 64, 128, 256], standard: [16, 32, 64, 128, 256, 512],
@@ -117,7 +133,18 @@ public struct LogCorrectedRateFits: Theorem {
             }
             out.append(Instance(scheme: s, axis: .step, points: steps.map { Point(n: 4, epochs: 0, step: $0) }))
         }
-        return out
+        return try InstanceSearch.draw(count: out.count, maxAttempts: out.count, hypotheses: hypotheses) { .accept(out[$0]) }
+    }
+
+    public func parameters(of i: Instance) -> [InstanceParameter] {
+        let swept = "\(Quantity.format(i.abscissae.first ?? .nan))…\(Quantity.format(i.abscissae.last ?? .nan))"
+        let fixed: [InstanceParameter] = switch i.axis {
+        case .epochs: [.int("n", i.points[0].n), .text("K", swept)]
+        case .components: [.text("n", swept), .int("K", i.points[0].epochs)]
+        case .step: [.int("n", i.points[0].n), .text("ε", swept)]
+        }
+        return [.text("scheme", i.scheme.rawValue), .int("d", 1), .text("axis", i.axis.rawValue), .int("points", i.points.count),
+                .int("log power", i.logPower)] + fixed
     }
 
     public func summary(of i: Instance) -> String {
@@ -131,31 +158,29 @@ public struct LogCorrectedRateFits: Theorem {
         }
     }
 
-    /// The exact E[x_K²] at (n, K) with γ = 2 log(nK)/(nK).
-    static func error(_ scheme: ShufflingScheme, n: Int, epochs k: Int) -> Double {
-        let step = 2 * deterministicLog(Double(n * k)) / Double(n * k)
-        let cf = ScalarShufflingClosedForm<Double>(curvature: 1, offsets: (0..<n).map { $0 < n / 2 ? 1.0 : -1.0 }, step: step)
-        return cf.expectedSquare(scheme, from: 0, epochs: k)
+    /// γ = 2 log(nK)/(nK).
+    static func step(n: Int, epochs k: Int) -> Double { 2 * deterministicLog(Double(n * k)) / Double(n * k) }
+
+    /// The sorted ±1 offsets.
+    static func offsets(_ n: Int) -> [Double] { (0..<n).map { $0 < n / 2 ? 1.0 : -1.0 } }
+
+    /// E[x_K²] at (n, K) with γ = 2 log(nK)/(nK), from the method under test.
+    func error(_ scheme: ShufflingScheme, n: Int, epochs k: Int) throws -> Double {
+        try methods.scalarMoments(scheme, curvature: 1, offsets: Self.offsets(n), step: Self.step(n: n, epochs: k), from: 0, epochs: k).square
     }
 
-    /// The exact stationary noise lim_K E[x_K²] at n and ε (note §3.1): V₁/(1 − q²ⁿ) (RR),
-    /// V₁/(1 − qⁿ)² (SS), εs²/(2 − ε) (SGD), (y/(1 − qⁿ))² (IGD).
-    static func stationary(_ scheme: ShufflingScheme, n: Int, step: Double) -> Double {
-        let cf = ScalarShufflingClosedForm<Double>(curvature: 1, offsets: (0..<n).map { $0 < n / 2 ? 1.0 : -1.0 }, step: step)
-        let qn = deterministicPow(1 - step, Double(n))
-        switch scheme {
-        case .randomReshuffling: return cf.epochVariance / (1 - qn * qn)
-        case .singleShuffle: return cf.epochVariance / ((1 - qn) * (1 - qn))
-        case .withReplacement: return step * cf.meanSquareOffset / (2 - step)
-        case .incremental:
-            let fixedPoint = cf.expectedMean(.incremental, from: 0, epochs: 1) / (1 - qn)
-            return fixedPoint * fixedPoint
-        }
+    /// The stationary noise lim_K E[x_K²] at n and ε, from the method under test at
+    /// K = ⌈60/(nε)⌉ epochs from x₀ = 0, where every transient factor is at most e⁻⁶⁰ (the
+    /// closed limits are V₁/(1 − q²ⁿ) for RR, V₁/(1 − qⁿ)² for SS, εs²/(2 − ε) for SGD and the
+    /// squared IGD fixed point).
+    func stationary(_ scheme: ShufflingScheme, n: Int, step: Double) throws -> Double {
+        let k = Int((60 / (Double(n) * step)).rounded(.up))
+        return try methods.scalarMoments(scheme, curvature: 1, offsets: Self.offsets(n), step: step, from: 0, epochs: k).square
     }
 
-    public func measure(_ i: Instance) -> Measurement {
-        let errors = i.points.map { p in
-            i.axis == .step ? Self.stationary(i.scheme, n: p.n, step: p.step) : Self.error(i.scheme, n: p.n, epochs: p.epochs)
+    public func measure(_ i: Instance) throws -> Measurement {
+        let errors = try i.points.map { p in
+            try i.axis == .step ? stationary(i.scheme, n: p.n, step: p.step) : error(i.scheme, n: p.n, epochs: p.epochs)
         }
         let x = i.abscissae
         let corrected = zip(i.points, errors).map { p, e in
@@ -164,7 +189,7 @@ public struct LogCorrectedRateFits: Theorem {
         return Measurement(errors: errors, corrected: try? LogLogFit(x: x, y: corrected), raw: try? LogLogFit(x: x, y: errors))
     }
 
-    static let reason = "Float64 evaluation of the exact closed forms (no sampling); tolerance from the neglected O(nε) and (n+1)/n terms, fixed in advance"
+    static let reason = "Float64 evaluation of the method's closed forms (no sampling); tolerance from the neglected O(nε) and (n+1)/n terms, fixed in advance"
 
     /// |fitted exponent − `exponent`| ≤ the instance's tolerance, on the corrected or the raw fit.
     static func exponent(_ i: Instance, _ m: Measurement, equals exponent: Double, raw: Bool = false) -> Judgement {
@@ -174,7 +199,7 @@ public struct LogCorrectedRateFits: Theorem {
     }
 
     public var claim: Claim<Instance, Measurement> {
-        Claim("the log-corrected exponent equals the [DERIVED] rate exponent within 0.05 (over K) / 0.1 (over n)", kind: .tight, exact: false) { i, m in
+        Claim("the log-corrected exponent equals the small-step rate exponent within 0.05 (over K and ε) / 0.1 (over n)", kind: .tight, exact: false) { i, m in
             Self.exponent(i, m, equals: i.predictedExponent)
         }
     }
@@ -191,9 +216,9 @@ public struct LogCorrectedRateFits: Theorem {
 
     public var falseVariants: [Claim<Instance, Measurement>] {
         [
-            Self.variant("N2: SS ≤ C/(nK³) — the log-corrected K-exponent of E_SS is −3", .singleShuffle, .epochs, exponent: -3),
-            Self.variant("N2 at fixed step: SS's stationary noise is O(ε³) like RR's", .singleShuffle, .step, exponent: 3),
-            Self.variant("N1-type: RR one power too fast — the log-corrected K-exponent of E_RR is −4", .randomReshuffling, .epochs, exponent: -4),
+            Self.variant("SS ≤ C/(nK³) — the log-corrected K-exponent of E_SS is −3", .singleShuffle, .epochs, exponent: -3),
+            Self.variant("at fixed step, SS's stationary noise is O(ε³) like RR's", .singleShuffle, .step, exponent: 3),
+            Self.variant("RR one power too fast — the log-corrected K-exponent of E_RR is −4", .randomReshuffling, .epochs, exponent: -4),
             Self.variant("SGD one power too fast — the log-corrected K-exponent of E_SGD is −2", .withReplacement, .epochs, exponent: -2),
             Self.variant("IGD one power too fast — the log-corrected K-exponent of E_IGD is −3", .incremental, .epochs, exponent: -3),
             Self.variant("IGD gains 1/n like RR — the log-corrected n-exponent of E_IGD is −1", .incremental, .components, exponent: -1),

@@ -56,7 +56,8 @@ extension Citation {
         bibtexKey: "yun2022minibatch", entryType: "inproceedings")
 
     /// J. Cha, J. Lee, C. Yun, "Tighter Lower Bounds for Shuffling SGD: Random Permutations
-    /// and Beyond", ICML 2023 (only the abstract has been confirmed; see the note §2.4).
+    /// and Beyond", ICML 2023 (only the abstract has been confirmed; see
+    /// Proofs/cha-lee-yun-2023/rr-weighted-average-bias-floor.md).
     public static let chaLeeYun2023 = Citation(
         authors: ["Jaeyoung Cha", "Jaewook Lee", "Chulhee Yun"],
         title: "Tighter Lower Bounds for Shuffling SGD: Random Permutations and Beyond",

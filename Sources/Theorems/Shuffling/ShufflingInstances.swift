@@ -2,8 +2,9 @@ import ExactMath
 import FloatMath
 import Optimizers
 
-/// Generator G1 of the shuffling note (§4.1): the one-dimensional equal-curvature sum
-/// fᵢ(x) = (a/2)(x − cᵢ)², Σcᵢ = 0, with a rational step 0 < γa ≤ 1 and start x₀.
+/// The one-dimensional equal-curvature sum fᵢ(x) = (a/2)(x − cᵢ)², Σcᵢ = 0 (so x* = 0), with a
+/// rational step 0 < γa ≤ 1, a start x₀ and a number of epochs K: the univariate setting of
+/// Safran–Shamir (COLT 2020), in which every scheme's expectation has a closed form.
 public struct ScalarShufflingInstance: Sendable {
     public let curvature: Rational
     public let offsets: [Rational]
@@ -25,7 +26,7 @@ public struct ScalarShufflingInstance: Sendable {
                            linears: offsets.map { Vector([curvature * $0]) })
     }
 
-    /// The closed forms of note §3.1 on this instance.
+    /// The closed forms of Proofs/safran-shamir-2020/univariate-closed-forms.md on this instance.
     public var closedForm: ScalarShufflingClosedForm<Rational> {
         ScalarShufflingClosedForm(curvature: curvature, offsets: offsets, step: step)
     }
@@ -34,19 +35,24 @@ public struct ScalarShufflingInstance: Sendable {
         "1-D n=\(offsets.count), a=\(curvature), γ=\(step), x₀=\(start), K=\(epochs), c=(\(offsets.map(\.description).joined(separator: ",")))"
     }
 
-    /// A seeded G1 draw: n components, offsets p/q summing to zero, γa = t/den ∈ (0, 1].
+    /// s² = (1/n)Σcᵢ², the variance of the offsets (0 only when every cᵢ = 0: no noise at all).
+    public var offsetVariance: Rational { Rational.sum(offsets.map { $0 * $0 }) / Rational(max(offsets.count, 1)) }
+
+    /// A seeded draw: n components, offsets p/q summing to zero, γa = t/den with 1 ≤ t < den ≤ 8,
+    /// so 0 < q = 1 − γa < 1 (at q = 0 every scheme ends on the last component visited and RR,
+    /// SS and SGD have the same error, so nothing distinguishes them).
     public static func random(n: Int, epochs: Int, using rng: inout SeededGenerator) -> ScalarShufflingInstance {
         let a = Rational(rng.int(in: 1...4), rng.int(in: 1...2))
         var c = (0..<(n - 1)).map { _ in Rational(rng.int(in: -6...6), rng.int(in: 1...2)) }
         c.append(-Rational.sum(c))
         let den = rng.int(in: 2...8)
-        let ga = Rational(rng.int(in: 1...den), den)
+        let ga = Rational(rng.int(in: 1...(den - 1)), den)
         let x0 = Rational(rng.int(in: -4...4), rng.int(in: 1...2))
         return ScalarShufflingInstance(curvature: a, offsets: c, step: ga / a, start: x0, epochs: epochs)
     }
 }
 
-/// Generator G2 of the shuffling note (§4.1): d-dimensional rational quadratics
+/// d-dimensional rational quadratics
 /// fᵢ(x) = ½xᵀAᵢx − bᵢᵀx with μ-strongly convex, L-smooth components, μ and L certified by
 /// Gershgorin discs and re-verified by exact LDLᵀ (Aᵢ − μI ⪰ 0, LI − Aᵢ ⪰ 0).
 public struct QuadraticSumInstance: Sendable {

@@ -6,9 +6,9 @@ import Optimizers
 /// Richtárik is, for quadratics, maxᵢ ½E_π[SᵢᵀA_{πᵢ}Sᵢ] with Sᵢ the sum of the first i
 /// gradients at x* (independent of γ), and satisfies μnσ*²/8 ≤ σ²_rad ≤ L_max nσ*²/4.
 ///
-/// The upper side is the proximal sequel's Theorem 1 (ψ = 0; the upper side of the 2020
-/// paper's Proposition 2) [PAPER]; the lower side is the project's [DERIVED] quadratic
-/// version (the 2020 Proposition 2 lower constant is unconfirmed and not cited as such).
+/// The upper side is the proximal sequel's Theorem 1 (ψ = 0; stated there to recover the 2020
+/// paper's bound); the lower side is the project's quadratic version, derived in the Proofs
+/// document (the 2020 paper's own lower constant is not cited).
 /// See Proofs/mishchenko-khaled-richtarik-2020/shuffling-radius-sandwich.md.
 public struct ShufflingRadiusSandwich: Theorem {
     public typealias Instance = QuadraticSumInstance
@@ -16,22 +16,33 @@ public struct ShufflingRadiusSandwich: Theorem {
 
     public let id = "mishchenko-khaled-richtarik-2020/shuffling-radius-sandwich"
     public let family = Family.shuffling
-    public let citation = Citation.mishchenkoKhaledRichtarik2022.at("Theorem 1 with ψ = 0 (upper side); lower side [DERIVED] for quadratics")
+    public let citation = Citation.mishchenkoKhaledRichtarik2022.at("Theorem 1 with ψ = 0 (upper side)")
+    public let provenance = Provenance.derived("the lower side μnσ*²/8 for quadratics is the project's (Proofs/mishchenko-khaled-richtarik-2020/shuffling-radius-sandwich.md); the upper side L_max nσ*²/4 is Theorem 1 with ψ = 0 of arXiv 2102.06704 (anonymous submission text)")
     public let statement = "For quadratic components with μI ⪯ Aᵢ ⪯ L_max·I: μnσ*²/8 ≤ σ²_rad ≤ L_max·nσ*²/4, σ²_rad computed exactly by enumeration."
 
-    public init() {}
+    public let methods: any ShufflingMethods
+    public let generators: ShufflingGenerators
+
+    public init(methods: any ShufflingMethods = .project, generators: ShufflingGenerators = .project) {
+        self.methods = methods
+        self.generators = generators
+    }
 
     public var hypotheses: [Hypothesis<Instance>] {
         [Hypothesis("every Aᵢ symmetric with μI ⪯ Aᵢ ⪯ L_max·I, μ > 0 (exact LDLᵀ)") { $0.certificationFailure() }]
     }
 
-    public func instances(seed: UInt64, scale: Scale) -> [Instance] {
-        MishchenkoRRBound().instances(seed: seed &+ 0x5A0D, scale: scale)
+    var bound: MishchenkoRRBound { MishchenkoRRBound(methods: methods, generators: generators) }
+
+    public func instances(seed: UInt64, scale: Scale) throws -> [Instance] {
+        try bound.instances(seed: seed &+ 0x5A0D, scale: scale)
     }
 
     public func summary(of instance: Instance) -> String { instance.summary }
 
-    public func measure(_ i: Instance) throws -> Measurement { try MishchenkoRRBound().measure(i) }
+    public func parameters(of i: Instance) -> [InstanceParameter] { MishchenkoRRBound.parameters(i) + [.text("schemes", "rr")] }
+
+    public func measure(_ i: Instance) throws -> Measurement { try bound.measure(i) }
 
     public var claim: Claim<Instance, Measurement> {
         Claim("μnσ*²/8 ≤ σ²_rad ≤ L_max·nσ*²/4, exactly", kind: .upperBound, exact: true) { i, m in
