@@ -87,3 +87,35 @@ struct InContextLearningTrainingTests {
         #expect(adamSeen == 6)
     }
 }
+
+/// A researcher's own gradient descent, as it would be written in their package: the same checks run
+/// on it through `InContextLearning.theorems(using:)` (the README's "bring your own trainer" example).
+struct ResearcherGradientDescent: GradientDescentTrainer {
+    func descend(from start: [Double], step: Double, steps: Int, gradient: ([Double]) -> [Double],
+                 observe: (Int, [Double]) -> Bool) -> [Double] {
+        var theta = start
+        for t in 0...steps {
+            guard observe(t, theta), t < steps else { break }
+            theta = zip(theta, gradient(theta)).map { $0 - step * $1 }
+        }
+        return theta
+    }
+}
+
+@Suite("In-context learning: a researcher's own trainer through the same checks")
+struct InContextLearningOwnTrainerTests {
+    @Test("a correct conformance holds; the same conformance with a halved step is refuted by the rate")
+    func ownTrainer() throws {
+        let mine = InContextLearning.theorems(using: InContextMethods(gradientDescent: ResearcherGradientDescent()))
+        let training = try #require(mine.first { $0.id == "ahn-cheng-daneshmand-sra-2023/sparse-training-reaches-optimum" })
+        #expect(Catalog.run(training, seed: 1, scale: .quick).verdict == .holds)
+        struct HalfStep: GradientDescentTrainer {
+            func descend(from start: [Double], step: Double, steps: Int, gradient: ([Double]) -> [Double],
+                         observe: (Int, [Double]) -> Bool) -> [Double] {
+                ResearcherGradientDescent().descend(from: start, step: step / 2, steps: steps, gradient: gradient, observe: observe)
+            }
+        }
+        let broken = SparseTrainingReachesOptimum(methods: InContextMethods(gradientDescent: HalfStep()))
+        #expect(Catalog.run(broken, seed: 1, scale: .quick).verdict == .refuted)
+    }
+}

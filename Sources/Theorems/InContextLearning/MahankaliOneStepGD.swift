@@ -43,8 +43,9 @@ public struct MahankaliIsotropicStep: Theorem {
     }
 
     public var claim: Claim<InContextRegression, ReducedOptimumMeasurement> {
-        Claim("Γ* = n/(n+d+1+σ²) · I is the unique global minimizer, exactly", kind: .tight, exact: true) { p, m in
-            m.judgeOptimal(Self.step(p))
+        Claim("Γ* = n/(n+d+1+σ²) · I is the unique global minimizer, with loss σ² + d(d+1+σ²)/(n+d+1+σ²), exactly",
+              kind: .tight, exact: true) { p, m in
+            judgeWithOptimalLoss(p, m, Self.step(p))
         }
     }
 
@@ -101,9 +102,10 @@ public struct MahankaliPreconditionedStep: Theorem {
     public func measure(_ p: InContextRegression) -> ReducedOptimumMeasurement { ReducedOptimumMeasurement(p, moments: methods.moments) }
 
     public var claim: Claim<InContextRegression, ReducedOptimumMeasurement> {
-        Claim("Γ* = n/(n+d+1+σ²) · Σ⁻¹ is the unique global minimizer, exactly", kind: .tight, exact: true) { p, m in
+        Claim("Γ* = n/(n+d+1+σ²) · Σ⁻¹ is the unique global minimizer, with loss σ² + d(d+1+σ²)/(n+d+1+σ²), exactly",
+              kind: .tight, exact: true) { p, m in
             guard let g = try? LSAClosedForms.inverseCovariancePreconditioner(p) else { return .inconclusive("Σ singular") }
-            return m.judgeOptimal(g)
+            return judgeWithOptimalLoss(p, m, g)
         }
     }
 
@@ -130,6 +132,21 @@ public struct MahankaliPreconditionedStep: Theorem {
             },
         ]
     }
+}
+
+/// Γ optimal (exactly, `judgeOptimal`) and the measured minimum equal to the closed form
+/// σ² + d(d+1+σ²)/(n+d+1+σ²) of the Ω = Σ⁻¹ setting (Σ = Ω = I is a case of it).
+private func judgeWithOptimalLoss(_ p: InContextRegression, _ m: ReducedOptimumMeasurement, _ gamma: Matrix<Rational>) -> Judgement {
+    let optimal = m.judgeOptimal(gamma)
+    guard optimal.outcome == .holds, let minimum = m.minimum else { return optimal }
+    let predicted = LSAClosedForms.optimalLossInverseCovariance(dimension: p.dimension, contextLength: p.contextLength, noise: p.noise)
+    guard minimum == predicted else {
+        return Judgement.exact(measured: minimum, .equal, predicted: predicted,
+                               certificate: "the measured minimum of L differs from σ² + d(d+1+σ²)/(n+d+1+σ²)")
+    }
+    var j = optimal
+    j.certificate = (j.certificate ?? "") + "; min L = \(minimum) = σ² + d(d+1+σ²)/(n+d+1+σ²) exactly"
+    return j
 }
 
 /// The instance sweep both Mahankali theorems use: attempt k has dimension 1 + k mod d_max, the
