@@ -44,6 +44,13 @@ func inContextLearningBenchmarks() -> [Benchmark] { [
     Benchmark(name: "ICL: mutation kill matrix, quick scale, seed 1", target: "—", runs: 1) {
         inContextLearningKillMatrix(seed: 1, scale: .quick)
     },
+    Benchmark(name: "ICL: mutation sweep, quick scale, seeds 1–20", target: "—", runs: 1) {
+        for seed in 1...20 as ClosedRange<UInt64> {
+            let run = MutationRun(mutants: InContextLearning.mutants, seed: seed, scale: .quick)
+            let failed = run.reports.filter { !$0.meetsExpectation }.map(\.id)
+            print("    seed \(seed): score \(run.score)\(failed.isEmpty ? "" : ", expectations not met: \(failed)")")
+        }
+    },
 ] }
 
 /// Prints the family's kill matrix: each mutant, its outcome and the verdict of each of its theorems.

@@ -20,9 +20,12 @@ public protocol GradientDescentTrainer: Sendable {
 /// the ε of the denominator, and a learning rate α_t decaying geometrically from `rate` (t = 0) to
 /// `finalRate` (t = `steps` − 1).
 public struct AdamSettings: Sendable, Hashable {
+    /// α₀ and α_{steps−1} of the geometric schedule.
     public var rate: Double
     public var finalRate: Double
+    /// The length of the schedule.
     public var steps: Int
+    /// β₁, β₂ and ε of Kingma–Ba's Algorithm 1.
     public var beta1: Double
     public var beta2: Double
     public var epsilon: Double

@@ -16,6 +16,7 @@ import Optimizers
 /// The budget doubles from `initial` steps up to `cap` (each attempt a fresh run with the learning-rate
 /// schedule stretched to its length) until the certified distance falls below `target`·‖Γₜ‖_F/2.
 public struct AdamEvidence: Sendable {
+    /// The settings of the first run (later runs stretch the schedule).
     public let settings: AdamSettings
     /// Runs made (1 + doublings), steps of the last run, the cap.
     public let attempts: Int

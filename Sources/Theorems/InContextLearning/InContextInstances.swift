@@ -3,8 +3,11 @@ import FloatMath
 
 /// A covariance with exactly known spectrum: Σ = U diag(λ) Uᵀ with U rational orthogonal.
 public struct SpectralCovariance: Sendable, Hashable {
+    /// Σ = U diag(λ) Uᵀ.
     public let covariance: Matrix<Rational>
+    /// λ, in the order of U's columns.
     public let eigenvalues: [Rational]
+    /// U, orthogonal.
     public let eigenvectors: Matrix<Rational>
 
     public init(covariance: Matrix<Rational>, eigenvalues: [Rational], eigenvectors: Matrix<Rational>) {

@@ -14,13 +14,20 @@ import Optimizers
 ///   expansion (``GaussianMomentFormulas``) and the Wishart trace moments (``WishartMomentFormulas``);
 /// - the instance generator (``InContextInstanceGenerator``).
 public struct InContextMethods: Sendable {
+    /// Gradient descent on the population loss (training and landscape checks).
     public var gradientDescent: any GradientDescentTrainer
+    /// Adam on the population loss (training check).
     public var adam: any AdamTrainer
+    /// The forward pass of linear self-attention (Lemma 1 and full-parameter checks).
     public var attention: any LinearAttentionForwardPass
+    /// The degree-4 Gaussian moments and the Isserlis expansion (every exact loss).
     public var moments: any GaussianMomentFormulas
+    /// The Wishart trace moments (multi-layer critical points).
     public var wishart: any WishartMomentFormulas
+    /// The instance generators (every theorem; checked by the generator contract).
     public var instances: any InContextInstanceGenerator
 
+    /// The methods, each defaulting to the project's implementation.
     public init(gradientDescent: any GradientDescentTrainer = ProjectGradientDescent(),
                 adam: any AdamTrainer = ProjectAdam(),
                 attention: any LinearAttentionForwardPass = ProjectLinearAttention(),

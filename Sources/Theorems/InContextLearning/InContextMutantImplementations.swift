@@ -98,21 +98,27 @@ struct AttentionWithTransposedScores: LinearAttentionForwardPass {
     }
 }
 
+/// Adam's loop with the bias corrections (c₁, c₂) of step t supplied: θ ← θ − α (m/c₁)/(√(v/c₂) + ε).
+private func adamLoop(from start: [Double], settings s: AdamSettings, gradient: ([Double]) -> [Double],
+                      observe: (Int, [Double]) -> Bool, corrections: (Int) -> (Double, Double)) -> [Double] {
+    var theta = start, first = start.map { _ in 0.0 }, second = first
+    var t = 0
+    while t < s.steps, observe(t, theta) {
+        let g = gradient(theta), rate = s.learningRate(at: t), (c1, c2) = corrections(t)
+        first = zip(first, g).map { s.beta1 * $0 + (1 - s.beta1) * $1 }
+        second = zip(second, g).map { s.beta2 * $0 + (1 - s.beta2) * $1 * $1 }
+        theta = theta.indices.map { theta[$0] - rate * (first[$0] / c1) / ((second[$0] / c2).squareRoot() + s.epsilon) }
+        t += 1
+    }
+    if t == s.steps { _ = observe(t, theta) }
+    return theta
+}
+
 /// Adam without bias correction: θ ← θ − α m/(√v + ε).
 struct AdamWithoutBiasCorrection: AdamTrainer {
     func adam(from start: [Double], settings s: AdamSettings, gradient: ([Double]) -> [Double],
               observe: (Int, [Double]) -> Bool) -> [Double] {
-        var theta = start, first = start.map { _ in 0.0 }, second = first
-        var t = 0
-        while t < s.steps, observe(t, theta) {
-            let g = gradient(theta), rate = s.learningRate(at: t)
-            first = zip(first, g).map { s.beta1 * $0 + (1 - s.beta1) * $1 }
-            second = zip(second, g).map { s.beta2 * $0 + (1 - s.beta2) * $1 * $1 }
-            theta = theta.indices.map { theta[$0] - rate * first[$0] / (second[$0].squareRoot() + s.epsilon) }
-            t += 1
-        }
-        if t == s.steps { _ = observe(t, theta) }
-        return theta
+        adamLoop(from: start, settings: s, gradient: gradient, observe: observe) { _ in (1, 1) }
     }
 }
 
@@ -121,18 +127,9 @@ struct AdamWithoutBiasCorrection: AdamTrainer {
 struct AdamWithPowerCorrections: AdamTrainer {
     func adam(from start: [Double], settings s: AdamSettings, gradient: ([Double]) -> [Double],
               observe: (Int, [Double]) -> Bool) -> [Double] {
-        var theta = start, first = start.map { _ in 0.0 }, second = first
-        var t = 0
-        while t < s.steps, observe(t, theta) {
-            let g = gradient(theta), rate = s.learningRate(at: t)
-            let c1 = 1 - SparseLossLinearization.power(s.beta1, t + 1), c2 = 1 - SparseLossLinearization.power(s.beta2, t + 1)
-            first = zip(first, g).map { s.beta1 * $0 + (1 - s.beta1) * $1 }
-            second = zip(second, g).map { s.beta2 * $0 + (1 - s.beta2) * $1 * $1 }
-            theta = theta.indices.map { theta[$0] - rate * (first[$0] / c1) / ((second[$0] / c2).squareRoot() + s.epsilon) }
-            t += 1
+        adamLoop(from: start, settings: s, gradient: gradient, observe: observe) { t in
+            (1 - SparseLossLinearization.power(s.beta1, t + 1), 1 - SparseLossLinearization.power(s.beta2, t + 1))
         }
-        if t == s.steps { _ = observe(t, theta) }
-        return theta
     }
 }
 
