@@ -62,7 +62,7 @@ struct InContextLearningLandscapeTests {
         let atGlobal = DenseInitializationSpuriousMinimum.Measurement(
             point: m.point, value: m.globalValue, globalValue: m.globalValue, predictedGap: 0, gradientNorm: m.gradientNorm,
             hessianEigenvalues: m.hessianEigenvalues, gaugeResidual: m.gaugeResidual,
-            descentStart: m.descentStart, descentEnd: m.globalValue)
+            descentStart: m.descentStart, descentEnd: m.globalValue, descentSteps: m.descentSteps)
         #expect(theorem.claim.evaluate(instance, atGlobal).outcome == .refuted)
         #expect(theorem.falseVariants[0].evaluate(instance, atGlobal).outcome == .holds)
         #expect(theorem.falseVariants[1].evaluate(instance, atGlobal).outcome == .holds)
