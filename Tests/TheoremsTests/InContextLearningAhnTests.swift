@@ -4,7 +4,8 @@ import ExactMath
 import FloatMath
 
 /// Ahn–Cheng–Daneshmand–Sra (NeurIPS 2023), Theorem 1 and the project's generalization:
-/// the catalog checks end to end, the note's exact numbers, and parameterized exact identities.
+/// worked exact examples, and parameterized exact identities (the catalog run is in
+/// InContextLearningCatalogTests).
 @Suite("Ahn–Cheng–Daneshmand–Sra 2023: single-layer LSA optimum")
 struct InContextLearningAhnTests {
     static let sigma = Matrix<Rational>([[2, Rational(1, 2)], [Rational(1, 2), 1]])
@@ -13,18 +14,7 @@ struct InContextLearningAhnTests {
         try InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: n, noise: noise)
     }
 
-    @Test("catalog theorems hold at the quick scale and refute every false variant",
-          arguments: [AhnSingleLayerOptimum().id, TaskAndNoisePreconditioner().id,
-                      PreconditionerNoiseMonotonicity().id, PreconditionerLargeContextLimit().id])
-    func catalogTheoremHolds(id: String) throws {
-        let theorem = try #require(Catalog.builtIn.theorem(id: id))
-        let report = Catalog.run(theorem, seed: 1, scale: .quick)
-        #expect(report.verdict == .holds, "\(report.instances.map { "\($0.summary): \($0.judgement)" })")
-        #expect(report.falseVariants.allSatisfy { $0.refuted }, "\(report.falseVariants.map { ($0.statement, $0.refuted) })")
-        #expect(report.exact)
-    }
-
-    @Test("note §6: Σ = [[2, ½], [½, 1]], Ω = I, n = 5, σ² = 0")
+    @Test("worked example: Σ = [[2, ½], [½, 1]], Ω = I, n = 5, σ² = 0")
     func noteExampleNoiseless() throws {
         let p = try Self.problem(n: 5)
         let m = ReducedOptimumMeasurement(p)
@@ -44,7 +34,7 @@ struct InContextLearningAhnTests {
         #expect(m.judgeOptimal(inverse).outcome == .refuted)
     }
 
-    @Test("note §6: Ω = I, n = 6, σ² = ½ — the noise enters the preconditioner")
+    @Test("worked example: Ω = I, n = 6, σ² = ½ — the noise enters the preconditioner")
     func noteExampleNoisy() throws {
         let p = try Self.problem(n: 6, noise: Rational(1, 2))
         let m = ReducedOptimumMeasurement(p)
@@ -87,8 +77,8 @@ struct InContextLearningAhnTests {
           arguments: zip(cases.map(\.d), cases.map(\.seed)))
     func closedFormMatchesMeasurement(d: Int, seed: UInt64) throws {
         var rng = SeededGenerator.stream(seed: 0x1CE, index: seed &* 31 &+ UInt64(d))
-        let sigma = InContextInstances.covariance(dimension: d, using: &rng)
-        let omega = InContextInstances.covariance(dimension: d, using: &rng)
+        let sigma = ProjectInstanceGenerator().covariance(dimension: d, using: &rng)
+        let omega = ProjectInstanceGenerator().covariance(dimension: d, using: &rng)
         let n = rng.int(in: 2...30)
         let noise = InContextInstances.noise(using: &rng)
         let p = try InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: n, noise: noise)
@@ -119,8 +109,8 @@ struct InContextLearningAhnTests {
     @Test("rotation covariance: Γ*(UΣUᵀ, UΩUᵀ) = U Γ*(Σ, Ω) Uᵀ for rational orthogonal U", arguments: [2, 3, 4])
     func rotationCovariance(d: Int) throws {
         var rng = SeededGenerator.stream(seed: 0x0707, index: UInt64(d))
-        let sigma = InContextInstances.covariance(dimension: d, using: &rng)
-        let omega = InContextInstances.covariance(dimension: d, using: &rng)
+        let sigma = ProjectInstanceGenerator().covariance(dimension: d, using: &rng)
+        let omega = ProjectInstanceGenerator().covariance(dimension: d, using: &rng)
         let u = RationalOrthogonal.random(dimension: d, using: &rng)
         let p = try InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: 7, noise: Rational(1, 2))
         let q = try InContextRegression(covariance: u * sigma * u.transposed, taskCovariance: u * omega * u.transposed,
@@ -131,7 +121,8 @@ struct InContextLearningAhnTests {
     @Test("Ahn Theorem 1's eigen-form equals the general formula at Ω = I, σ² = 0", arguments: [1, 2, 3, 4])
     func eigenFormMatchesGeneral(d: Int) throws {
         var rng = SeededGenerator.stream(seed: 0xE16, index: UInt64(d))
-        let (sigma, lambda, u) = InContextInstances.spectralCovariance(dimension: d, using: &rng)
+        let s = ProjectInstanceGenerator().spectralCovariance(dimension: d, numerators: 1...8, denominators: 1...4, using: &rng)
+        let (sigma, lambda, u) = (s.covariance, s.eigenvalues, s.eigenvectors)
         let n = rng.int(in: 2...30)
         let p = try InContextRegression(covariance: sigma, contextLength: n)
         #expect(LSAClosedForms.ahnTheorem1(eigenvalues: lambda, eigenvectors: u, contextLength: n) == (try LSAClosedForms.preconditioner(p)))

@@ -3,10 +3,10 @@ import Testing
 import ExactMath
 import FloatMath
 
-/// The landscape fact of the project note §8, certified at the spurious rank-one point
+/// The project's landscape finding, certified at the spurious rank-one point
 /// (Proofs/ahn-cheng-daneshmand-sra-2023/dense-initialization-landscape.md). A project finding
 /// [DERIVED, MEASURED]; Ahn–Cheng–Daneshmand–Sra (NeurIPS 2023) is cited for the model only.
-@Suite("Project finding (note §8): the full-parameter LSA loss has a spurious rank-one local minimum")
+@Suite("Project finding: the full-parameter LSA loss has a spurious rank-one local minimum")
 struct InContextLearningLandscapeTests {
     static let note = try! InContextRegression(covariance: Matrix<Rational>([[2, Rational(1, 2)], [Rational(1, 2), 1]]),
                                                contextLength: 5, noise: Rational(1, 4))
@@ -22,7 +22,7 @@ struct InContextLearningLandscapeTests {
         }
     }
 
-    @Test("note §8 numbers: f = 1.773184 = best rank-one value, L* = 1.380620, one gauge zero, next eigenvalue ≈ 0.056")
+    @Test("worked example: f = 1.773184 = best rank-one value, L* = 1.380620, one gauge zero, next eigenvalue ≈ 0.056")
     func noteNumbers() throws {
         let m = try DenseInitializationSpuriousMinimum().measure(.init(problem: Self.note, seed: 1))
         let (global, rankOne) = try DenseInitializationLandscape.referenceValues(Self.note)
@@ -62,7 +62,7 @@ struct InContextLearningLandscapeTests {
         let atGlobal = DenseInitializationSpuriousMinimum.Measurement(
             point: m.point, value: m.globalValue, globalValue: m.globalValue, predictedGap: 0, gradientNorm: m.gradientNorm,
             hessianEigenvalues: m.hessianEigenvalues, gaugeResidual: m.gaugeResidual,
-            descentStart: m.descentStart, descentEnd: m.globalValue)
+            descentStart: m.descentStart, descentEnd: m.globalValue, descentSteps: m.descentSteps)
         #expect(theorem.claim.evaluate(instance, atGlobal).outcome == .refuted)
         #expect(theorem.falseVariants[0].evaluate(instance, atGlobal).outcome == .holds)
         #expect(theorem.falseVariants[1].evaluate(instance, atGlobal).outcome == .holds)

@@ -15,8 +15,8 @@ struct InContextLearningMomentTests {
         seededPropertyCheck(count: 20, seed: 0x1553 &+ UInt64(d),
                             input: Gen<Matrix<Rational>>.symmetricPositiveDefinite(d)) { sigma in
             let k = sigma * sigma + .identity(d)
-            #expect(GaussianMoments.fourthMoment(covariance: sigma, sandwiching: k)
-                    == GaussianMoments.fourthMomentByPairings(covariance: sigma, sandwiching: k))
+            #expect(ProjectGaussianMoments().fourthMoment(covariance: sigma, sandwiching: k)
+                    == FourthMomentByPairings().fourthMoment(covariance: sigma, sandwiching: k))
         }
     }
 
@@ -25,7 +25,7 @@ struct InContextLearningMomentTests {
         var failures = 0, checked = 0
         seededPropertyCheck(count: 4, seed: 0xC0FFEE,
                             input: Gen<Matrix<Rational>>.symmetricPositiveDefinite(2, numerators: -2...2, denominators: 1...2)) { sigma in
-            let exact = GaussianMoments.fourthMoment(covariance: sigma, sandwiching: .identity(2))
+            let exact = ProjectGaussianMoments().fourthMoment(covariance: sigma, sandwiching: .identity(2))
             guard let l = try? cholesky(sigma.doubleValue) else { Issue.record("Cholesky failed"); return }
             var rng = SeededGenerator(seed: 0xBEEF &+ UInt64(checked))
             var summaries = [SampleSummary](repeating: SampleSummary(), count: 4)
@@ -63,18 +63,18 @@ struct InContextLearningMomentTests {
         }
         let ci = try s.confidenceInterval(level: 0.999)
         #expect(!ci.contains(wrong[0, 0].doubleValue))
-        #expect(ci.contains(GaussianMoments.fourthMoment(covariance: sigma, sandwiching: .identity(2))[0, 0].doubleValue))
+        #expect(ci.contains(ProjectGaussianMoments().fourthMoment(covariance: sigma, sandwiching: .identity(2))[0, 0].doubleValue))
     }
 
     @Test("E[SKS] = ((n+1)/n)ΣKΣ + tr(KΣ)Σ/n; n = 1 gives the fourth moment", arguments: [1, 2, 5, 30])
     func sampleSandwich(n: Int) {
         let sigma = Matrix<Rational>([[3, 1], [1, 2]]), k = Matrix<Rational>([[1, Rational(1, 3)], [Rational(1, 3), 2]])
         let nn = Rational(n)
-        #expect(GaussianMoments.sampleCovarianceSandwich(covariance: sigma, sandwiching: k, samples: n)
+        #expect(ProjectGaussianMoments().sampleCovarianceSandwich(covariance: sigma, sandwiching: k, samples: n)
                 == ((nn + 1) / nn) * (sigma * k * sigma) + ((k * sigma).trace / nn) * sigma)
         if n == 1 {
-            #expect(GaussianMoments.sampleCovarianceSandwich(covariance: sigma, sandwiching: k, samples: 1)
-                    == GaussianMoments.fourthMoment(covariance: sigma, sandwiching: k))
+            #expect(ProjectGaussianMoments().sampleCovarianceSandwich(covariance: sigma, sandwiching: k, samples: 1)
+                    == ProjectGaussianMoments().fourthMoment(covariance: sigma, sandwiching: k))
         }
     }
 }

@@ -2,14 +2,15 @@ import ExactMath
 
 /// The Float64 population loss of one-layer linear self-attention over all the parameters that
 /// reach the prediction — the last row b = (b_x, b_y) of P and the first d columns A = [A_x; a_yᵀ]
-/// of Q — in closed form (project note §5.2, expectations over w ~ N(0, Ω) taken with the Gaussian
+/// of Q — in closed form (derivation in Proofs/ahn-cheng-daneshmand-sra-2023/full-parameter-loss-decomposition.md; expectations over w ~ N(0, Ω) taken with the Gaussian
 /// identities E[wᵀMw] = tr(MΩ), E[(wᵀMw)²] = tr(MΩ)² + 2tr(MΩMΩ)):
 ///
 ///   f(b, A) = ((n+1)/n) E[uᵀKu] + (1/n) E[tr(KC_w) bᵀu] + 2 E[uᵀAΣw] + tr(ΣΩ) + σ²,
 ///
 /// u = C_w b, K = AΣAᵀ, C_w = [[Σ, Σw], [wᵀΣ, wᵀΣw + σ²]]. The exact rational version of the same
 /// polynomial (by Isserlis monomial by monomial) lives with the theorems; the tests check that the
-/// two agree. Used for training from dense initializations (the landscape of note §8).
+/// two agree. Used for training from dense initializations (the spurious rank-one minimum of
+/// Proofs/ahn-cheng-daneshmand-sra-2023/dense-initialization-landscape.md).
 public struct FullAttentionPopulationLoss: Sendable {
     public let covariance: Matrix<Double>
     public let taskCovariance: Matrix<Double>

@@ -19,8 +19,8 @@ public struct LinearAttentionLayer<Scalar: OrderedField>: Sendable {
     }
 
     /// The sparse form (8) of Ahn et al.: P = [[0, 0], [0, 1]], Q = −[[A, 0], [0, 0]], which
-    /// implements one step of GD preconditioned by Aᵀ (note §1.1: the transpose matters for a
-    /// non-symmetric A).
+    /// implements one step of GD preconditioned by Aᵀ (the transpose matters for a non-symmetric A;
+    /// Proofs/ahn-cheng-daneshmand-sra-2023/lemma-1-forward-pass.md).
     public static func preconditionedGD(_ a: Matrix<Scalar>) -> LinearAttentionLayer {
         let d = a.rows
         let p = Matrix<Scalar>(rows: d + 1, columns: d + 1) { i, j in i == d && j == d ? 1 : 0 }
@@ -28,15 +28,10 @@ public struct LinearAttentionLayer<Scalar: OrderedField>: Sendable {
         return LinearAttentionLayer(p: p, q: q)
     }
 
-    /// One residual attention update of the token matrix Z ((d+1)×(n+1)).
+    /// One residual attention update of the token matrix Z ((d+1)×(n+1)) by the project's forward
+    /// pass (``ProjectLinearAttention``).
     public func apply(_ z: Matrix<Scalar>) -> Matrix<Scalar> {
-        let n = z.columns - 1
-        // Z M: the query column masked out of keys and values.
-        let masked = Matrix<Scalar>(rows: z.rows, columns: z.columns) { i, j in j < n ? z[i, j] : 0 }
-        let scores = masked.transposed * (q * z)          // (ZM)ᵀ Q Z = M Zᵀ Q Z
-        let update = p * masked * scores
-        let scale = Scalar(rational: Rational(1, n))
-        return z + scale * update
+        ProjectLinearAttention().apply(self, to: z)
     }
 }
 
@@ -56,10 +51,12 @@ public struct LinearTransformer<Scalar: OrderedField>: Sendable {
         }
     }
 
-    /// The prediction −[Z_L]_{d+1, n+1}.
-    public func predict(contexts: [[Scalar]], labels: [Scalar], query: [Scalar]) -> Scalar {
+    /// The prediction −[Z_L]_{d+1, n+1}, each layer applied by `pass` (the project's forward pass
+    /// unless another implementation is under test).
+    public func predict(contexts: [[Scalar]], labels: [Scalar], query: [Scalar],
+                        using pass: any LinearAttentionForwardPass = ProjectLinearAttention()) -> Scalar {
         var z = Self.prompt(contexts: contexts, labels: labels, query: query)
-        for layer in layers { z = layer.apply(z) }
+        for layer in layers { z = pass.apply(layer, to: z) }
         return -z[z.rows - 1, z.columns - 1]
     }
 }

@@ -1,42 +1,60 @@
 import ExactMath
 
-/// Exact Gaussian moment identities behind the population loss of linear self-attention
-/// (project note §5.1; Isserlis/Wick).
-///
-/// For x ~ N(0, Σ) and a symmetric K, Isserlis' theorem gives
-/// E[x xᵀ K x xᵀ]_{ab} = Σ_{cd} K_{cd} E[x_a x_c x_d x_b]
-///                     = Σ_{cd} K_{cd} (Σ_{ac}Σ_{db} + Σ_{ad}Σ_{cb} + Σ_{ab}Σ_{cd})
-///                     = (2ΣKΣ + tr(KΣ)Σ)_{ab}.
-/// For S = (1/n) Σᵢ xᵢxᵢᵀ with i.i.d. xᵢ, E[S K S] = (1/n²) Σ_{i,j} E[xᵢxᵢᵀ K xⱼxⱼᵀ]: the n(n−1)
-/// pairs i ≠ j give ΣKΣ each, the n pairs i = j give the fourth moment above.
-public enum GaussianMoments {
-    /// E[x xᵀ K x xᵀ] = 2ΣKΣ + tr(KΣ)Σ for x ~ N(0, Σ), K symmetric.
-    public static func fourthMoment(covariance sigma: Matrix<Rational>, sandwiching k: Matrix<Rational>) -> Matrix<Rational> {
-        let sks = sigma * k * sigma
-        return Rational(2) * sks + (k * sigma).trace * sigma
-    }
+/// The exact Gaussian moment identities the population losses of linear self-attention are built
+/// from (Isserlis/Wick) — a component under test: a dropped pairing or a wrong coefficient changes
+/// every exact loss of the family, and the catalog checks must notice. ``ProjectGaussianMoments``
+/// is the default. The derivations are in
+/// Proofs/ahn-cheng-daneshmand-sra-2023/single-layer-optimum.md and
+/// Proofs/ahn-cheng-daneshmand-sra-2023/full-parameter-loss-decomposition.md.
+public protocol GaussianMomentFormulas: Sendable {
+    /// E[x xᵀ K x xᵀ] for x ~ N(0, Σ) and a symmetric K. Isserlis: the (a, b) entry is
+    /// Σ_{ce} K_{ce}(Σ_{ac}Σ_{eb} + Σ_{ae}Σ_{cb} + Σ_{ab}Σ_{ce}) = (2ΣKΣ + tr(KΣ)Σ)_{ab}.
+    func fourthMoment(covariance sigma: Matrix<Rational>, sandwiching k: Matrix<Rational>) -> Matrix<Rational>
 
-    /// The same identity entry by entry from Isserlis' pairings, without the matrix shortcut:
-    /// Σ_{cd} K_{cd}(Σ_{ac}Σ_{db} + Σ_{ad}Σ_{cb} + Σ_{ab}Σ_{cd}). Used to cross-check
-    /// ``fourthMoment(covariance:sandwiching:)`` in tests.
-    public static func fourthMomentByPairings(covariance s: Matrix<Rational>, sandwiching k: Matrix<Rational>) -> Matrix<Rational> {
-        let d = s.rows
-        return Matrix(rows: d, columns: d) { a, b in
-            var acc = RationalAccumulator()
-            for c in 0..<d {
-                for e in 0..<d where !k[c, e].isZero {
-                    acc.add(k[c, e], times: s[a, c] * s[e, b] + s[a, e] * s[c, b] + s[a, b] * s[c, e])
-                }
-            }
-            return acc.value
-        }
-    }
+    /// E[S K S] for S = (1/n) Σᵢ xᵢxᵢᵀ with i.i.d. xᵢ ~ N(0, Σ): the n(n−1) pairs i ≠ j give ΣKΣ each
+    /// and the n pairs i = j the fourth moment, so E[SKS] = ((n−1)/n) ΣKΣ + (1/n) E[xxᵀKxxᵀ]
+    /// = ((n+1)/n) ΣKΣ + (1/n) tr(KΣ) Σ. A default implementation is provided.
+    func sampleCovarianceSandwich(covariance sigma: Matrix<Rational>, sandwiching k: Matrix<Rational>,
+                                  samples n: Int) -> Matrix<Rational>
 
-    /// E[S K S] for S = (1/n) Σᵢ xᵢxᵢᵀ: ((n−1)/n) ΣKΣ + (1/n) E[xxᵀKxxᵀ]
-    /// = ((n+1)/n) ΣKΣ + (1/n) tr(KΣ) Σ.
-    public static func sampleCovarianceSandwich(covariance sigma: Matrix<Rational>, sandwiching k: Matrix<Rational>,
-                                                samples n: Int) -> Matrix<Rational> {
+    /// E[w^α] = E[Πᵥ wᵥ^{αᵥ}] for w ~ N(0, Ω): zero for odd total degree, otherwise the sum over the
+    /// perfect matchings of the index multiset of the products of Ω over the matched pairs (for degree
+    /// 4: E[w_a w_b w_c w_e] = Ω_abΩ_ce + Ω_acΩ_be + Ω_aeΩ_bc).
+    func monomialMoment(_ exponents: [Int], covariance omega: Matrix<Rational>) -> Rational
+}
+
+extension GaussianMomentFormulas {
+    public func sampleCovarianceSandwich(covariance sigma: Matrix<Rational>, sandwiching k: Matrix<Rational>,
+                                         samples n: Int) -> Matrix<Rational> {
         let nn = Rational(n)
         return ((nn - 1) / nn) * (sigma * k * sigma) + (1 / nn) * fourthMoment(covariance: sigma, sandwiching: k)
+    }
+}
+
+/// The project's moment formulas: the matrix form 2ΣKΣ + tr(KΣ)Σ, and Isserlis' sum over matchings
+/// by the recursion that pairs the first index with each of the others.
+public struct ProjectGaussianMoments: GaussianMomentFormulas {
+    public init() {}
+
+    public func fourthMoment(covariance sigma: Matrix<Rational>, sandwiching k: Matrix<Rational>) -> Matrix<Rational> {
+        Rational(2) * (sigma * k * sigma) + (k * sigma).trace * sigma
+    }
+
+    public func monomialMoment(_ exponents: [Int], covariance omega: Matrix<Rational>) -> Rational {
+        var indices: [Int] = []
+        for (v, e) in exponents.enumerated() { indices += Array(repeating: v, count: max(e, 0)) }
+        guard indices.count % 2 == 0 else { return .zero }
+        func pairings(_ rest: [Int]) -> Rational {
+            guard let first = rest.first else { return .one }
+            var total = Rational.zero
+            for k in 1..<rest.count {
+                var remaining = rest
+                remaining.remove(at: k)
+                remaining.removeFirst()
+                total += omega[first, rest[k]] * pairings(remaining)
+            }
+            return total
+        }
+        return pairings(indices)
     }
 }

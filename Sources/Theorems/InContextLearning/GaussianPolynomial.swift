@@ -1,11 +1,27 @@
 import ExactMath
 
+/// Why a polynomial operation of ``GaussianPolynomialRing`` has no answer.
+public enum GaussianPolynomialError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The product would have total degree above the ring's bound 4.
+    case degreeExceeded(Int)
+    /// A linear form with the wrong number of coefficients.
+    case dimensionMismatch(expected: Int, found: Int)
+
+    public var description: String {
+        switch self {
+        case .degreeExceeded(let k): "a product of total degree \(k) exceeds the ring's degree bound 4"
+        case .dimensionMismatch(let e, let f): "a linear form needs \(e) coefficients, got \(f)"
+        }
+    }
+}
+
 /// Polynomials of degree ≤ 4 in a Gaussian vector w ~ N(0, Ω) with rational coefficients, and
-/// their exact expectation by Isserlis' theorem (project note §5.2).
+/// their exact expectation by Isserlis' theorem (derivation in
+/// Proofs/ahn-cheng-daneshmand-sra-2023/full-parameter-sparse-optimum.md).
 ///
 /// Dense representation over all monomials of total degree ≤ 4 in d variables, with a
-/// precomputed multiplication table; a product whose degree exceeds 4 is a programming error
-/// (the LSA loss never forms one) and is reported by `precondition`.
+/// precomputed multiplication table; a product of degree above 4 is a typed error. The monomial
+/// moments come from a ``GaussianMomentFormulas`` (the component under test).
 public struct GaussianPolynomialRing: Sendable {
     /// The number of variables d.
     public let variables: Int
@@ -15,8 +31,10 @@ public struct GaussianPolynomialRing: Sendable {
     let product: [Int]
     /// E[w^α] for each monomial α under N(0, Ω).
     public let moments: [Rational]
+    /// The position of each exponent vector in ``monomials``.
+    let position: [[Int]: Int]
 
-    public init(taskCovariance omega: Matrix<Rational>) {
+    public init(taskCovariance omega: Matrix<Rational>, moments formulas: any GaussianMomentFormulas = ProjectGaussianMoments()) {
         let d = omega.rows
         variables = d
         var list: [[Int]] = []
@@ -41,25 +59,8 @@ public struct GaussianPolynomialRing: Sendable {
             }
         }
         product = table
-        moments = list.map { Self.isserlis($0, omega) }
-    }
-
-    /// E[w^α] by Isserlis: the sum over perfect matchings of the index multiset of Π Ω_{pair}.
-    static func isserlis(_ alpha: [Int], _ omega: Matrix<Rational>) -> Rational {
-        var indices: [Int] = []
-        for (v, e) in alpha.enumerated() { indices += Array(repeating: v, count: e) }
-        func pairings(_ rest: [Int]) -> Rational {
-            guard let first = rest.first else { return .one }
-            var total = Rational.zero
-            for k in 1..<rest.count {
-                var remaining = rest
-                remaining.remove(at: k)
-                remaining.removeFirst()
-                total += omega[first, rest[k]] * pairings(remaining)
-            }
-            return total
-        }
-        return indices.count % 2 == 1 ? .zero : pairings(indices)
+        position = index
+        moments = list.map { formulas.monomialMoment($0, covariance: omega) }
     }
 
     /// A polynomial of this ring.
@@ -75,13 +76,15 @@ public struct GaussianPolynomialRing: Sendable {
         return Element(coefficients: e)
     }
 
-    /// The linear form Σᵢ cᵢ wᵢ.
-    public func linear(_ c: [Rational]) -> Element {
+    /// The linear form Σᵢ cᵢ wᵢ (the monomials wᵢ sit at positions 1…d: degree 1 comes right after
+    /// the constant, in lexicographic order of the exponent vectors, i.e. w_d first).
+    public func linear(_ c: [Rational]) throws(GaussianPolynomialError) -> Element {
+        guard c.count == variables else { throw .dimensionMismatch(expected: variables, found: c.count) }
         var e = [Rational](repeating: .zero, count: count)
         for v in 0..<variables {
             var alpha = [Int](repeating: 0, count: variables)
             alpha[v] = 1
-            e[monomials.firstIndex(of: alpha)!] = c[v]
+            if let k = position[alpha] { e[k] = c[v] }
         }
         return Element(coefficients: e)
     }
@@ -94,12 +97,16 @@ public struct GaussianPolynomialRing: Sendable {
         Element(coefficients: a.coefficients.map { s * $0 })
     }
 
-    public func multiply(_ a: Element, _ b: Element) -> Element {
+    /// The product, or ``GaussianPolynomialError/degreeExceeded(_:)`` when it has a term of degree
+    /// above 4.
+    public func multiply(_ a: Element, _ b: Element) throws(GaussianPolynomialError) -> Element {
         var out = [Rational](repeating: .zero, count: count)
         for i in 0..<count where !a.coefficients[i].isZero {
             for j in 0..<count where !b.coefficients[j].isZero {
                 let k = product[i * count + j]
-                precondition(k >= 0, "GaussianPolynomialRing: product of degree > 4")
+                guard k >= 0 else {
+                    throw .degreeExceeded(monomials[i].reduce(0, +) + monomials[j].reduce(0, +))
+                }
                 out[k] += a.coefficients[i] * b.coefficients[j]
             }
         }

@@ -1,19 +1,28 @@
 /// One-layer linear self-attention as one step of preconditioned GD
 /// (Ahn–Cheng–Daneshmand–Sra, NeurIPS 2023; Mahankali–Hashimoto–Ma 2023).
 public enum InContextLearning {
-    /// The family's theorems, in report order.
-    public static let theorems: [any Theorem] = [
-        AhnSingleLayerOptimum(),
-        MahankaliIsotropicStep(),
-        MahankaliPreconditionedStep(),
-        TaskAndNoisePreconditioner(),
-        PreconditionerNoiseMonotonicity(),
-        PreconditionerLargeContextLimit(),
-        SparseFullParameterOptimum(),
-        MultiLayerCriticalPoints(),
-        SparseTrainingReachesOptimum(),
-        DenseInitializationSpuriousMinimum(),
-    ]
+    /// The family's theorems with the project's implementations, in report order.
+    public static let theorems: [any Theorem] = theorems(using: .project)
+
+    /// The family's theorems checking `methods` — the trainers, the attention forward pass, the
+    /// moment formulas and the generators under test — in report order.
+    public static func theorems(using methods: InContextMethods) -> [any Theorem] {
+        [
+            AhnSingleLayerOptimum(methods: methods),
+            MahankaliIsotropicStep(methods: methods),
+            MahankaliPreconditionedStep(methods: methods),
+            TaskAndNoisePreconditioner(methods: methods),
+            PreconditionerNoiseMonotonicity(methods: methods),
+            PreconditionerLargeContextLimit(methods: methods),
+            LemmaOneForwardPass(methods: methods),
+            FullParameterLossDecomposition(methods: methods),
+            SparseFullParameterOptimum(methods: methods),
+            MultiLayerCriticalPoints(methods: methods),
+            SparseTrainingReachesOptimum(methods: methods),
+            DenseInitializationSpuriousMinimum(methods: methods),
+            GeneratedCovariancesMeetHypotheses(methods: methods),
+        ]
+    }
 }
 
 extension Citation {

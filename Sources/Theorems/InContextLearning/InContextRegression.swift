@@ -41,8 +41,8 @@ public enum InContextRegressionError: Error, Equatable, CustomStringConvertible 
 }
 
 /// In-context linear regression with Gaussian data, the setting of Ahn–Cheng–Daneshmand–Sra
-/// (NeurIPS 2023, §2–3) and Mahankali–Hashimoto–Ma (ICLR 2024, §3–4), in the generality of the
-/// project note (`theorems/in-context-learning.md` §3.1):
+/// (NeurIPS 2023, §2–3) and Mahankali–Hashimoto–Ma (ICLR 2024, §3–4), in the generality of
+/// Proofs/ahn-cheng-daneshmand-sra-2023/task-and-noise-preconditioner.md:
 ///
 /// x₁, …, xₙ, x_q ~ N(0, Σ) i.i.d.; w ~ N(0, Ω); yᵢ = wᵀxᵢ + εᵢ and y_q = wᵀx_q + ε_q with
 /// ε ~ N(0, σ²). Σ and Ω are rational and positive definite (decided exactly at construction),

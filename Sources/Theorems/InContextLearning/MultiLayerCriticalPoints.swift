@@ -5,11 +5,11 @@ import FloatMath
 /// S = {A_ℓ = a_ℓ Σ⁻¹} contains critical points, which implement L steps of GD preconditioned by
 /// Σ⁻¹ with distinct step sizes a_ℓ.
 ///
-/// Ahn–Cheng–Daneshmand–Sra (NeurIPS 2023), Theorem 3, with the project's exact construction
-/// (note §4) [DERIVED]: in whitened coordinates the loss on S is f(a) = E tr Π_ℓ (I − a_ℓ S_u)², which
-/// depends on the a_ℓ only through their elementary symmetric functions eⱼ and is a quadratic in
-/// (e₁, …, e_L) with the Wishart trace moments m_k = E tr S_u^k as coefficients (computed exactly by
-/// ``WishartMoments``). Its critical point solves a Hankel system; the step sizes are the roots of
+/// Ahn–Cheng–Daneshmand–Sra (NeurIPS 2023), Theorem 3, with the project's exact construction: in
+/// whitened coordinates the loss on S is f(a) = E tr Π_ℓ (I − a_ℓ S_u)², which depends on the a_ℓ
+/// only through their elementary symmetric functions eⱼ and is a quadratic in (e₁, …, e_L) with the
+/// Wishart trace moments m_k = E tr S_u^k as coefficients (computed exactly by the
+/// ``WishartMomentFormulas`` under test). Its critical point solves a Hankel system; the step sizes are the roots of
 /// t^L − e₁t^{L−1} + e₂t^{L−2} − …, surds in general, so every decision is made on the rational
 /// eⱼ: Sturm counts prove L distinct positive real roots. On the paper's own experiment (d = 5,
 /// n = 20, L = 3) the roots are located, by exact Sturm counts, within ±0.005 of the values
@@ -42,33 +42,55 @@ public struct MultiLayerCriticalPoints: Theorem {
     public let id = "ahn-cheng-daneshmand-sra-2023/multi-layer-critical-points"
     public let family = Family.inContextLearning
     public let citation = Citation.ahnChengDaneshmandSra2023.at("Theorem 3 (and Figure 2)")
+    public let provenance = Provenance.paperShape(
+        "NeurIPS 2023 abstract and Theorem 3's prose (for L layers, certain critical points implement L iterations of preconditioned GD, A_ℓ in the span of Σ⁻¹) and the learned ≈ 0.42, 0.69, 1.71 of Figure 2 as read in the paper; the Hankel construction, the distinct-positive-roots claim and the ±0.005 brackets are the project's")
     public let statement = "For x ~ N(0, Σ), w⋆ ~ N(0, Σ⁻¹), L-layer sparse linear attention has critical points A_ℓ = a_ℓΣ⁻¹: L steps of Σ⁻¹-preconditioned GD with distinct positive step sizes (for d = 5, n = 20, L = 3: ≈ 0.42, 0.69, 1.71)."
+    public let methods: InContextMethods
 
-    public init() {}
+    public init(methods: InContextMethods = .project) { self.methods = methods }
 
-    public func instances(seed: UInt64, scale: Scale) -> [Instance] {
+    public var hypotheses: [Hypothesis<Instance>] {
+        [Hypothesis("d ≥ 1, n ≥ 1 and 1 ≤ L ≤ 3 (the Wishart moments up to order 2L ≤ 6 are computed exactly)") { i in
+            i.dimension >= 1 && i.contextLength >= 1 && (1...3).contains(i.layers) ? nil : "d, n or L out of range"
+        }]
+    }
+
+    public func instances(seed: UInt64, scale: Scale) throws -> [Instance] {
         let paper = Instance(dimension: 5, contextLength: 20, layers: 3,
                              published: [Rational(42, 100), Rational(69, 100), Rational(171, 100)])
-        let count = scale.pick(quick: 6, standard: 20, thorough: 60)
-        return [paper] + (0..<count).map { k in
-            var rng = SeededGenerator.stream(seed: seed, index: UInt64(k))
-            return Instance(dimension: rng.int(in: 1...5), contextLength: rng.int(in: 2...30), layers: 2 + k % 2, published: nil)
+        let drawn = try InContextInstances.draw(count: scale.pick(quick: 6, standard: 20, thorough: 60), seed: seed,
+                                                hypotheses: hypotheses) { k, rng in
+            Instance(dimension: rng.int(in: 1...5), contextLength: rng.int(in: 2...30), layers: 2 + k % 2, published: nil)
         }
+        return [paper] + drawn
     }
 
     public func summary(of i: Instance) -> String {
         "d=\(i.dimension), n=\(i.contextLength), L=\(i.layers)\(i.published == nil ? "" : " (the paper's Figure 2 experiment)")"
     }
 
-    public func measure(_ i: Instance) -> Measurement {
+    public func parameters(of i: Instance) -> [InstanceParameter] {
+        [.int("d", i.dimension), .int("n", i.contextLength), .int("L", i.layers)]
+    }
+
+    /// A layer count outside 1…3.
+    public struct LayerCountError: Error, CustomStringConvertible {
+        public let layers: Int
+        public var description: String { "the multi-layer check handles 1…3 layers, got \(layers)" }
+    }
+
+    public func measure(_ i: Instance) throws -> Measurement {
         let l = i.layers
-        let m = WishartMoments.sampleCovarianceMoments(upTo: 2 * l, samples: i.contextLength, dimension: i.dimension)
+        guard (1...3).contains(l) else { throw LayerCountError(layers: l) }
+        let m = try methods.wishart.sampleCovarianceMoments(upTo: 2 * l, samples: i.contextLength, dimension: i.dimension)
         let hankel = Matrix<Rational>(rows: l, columns: l) { j, k in m[j + k + 2] }
+        // min over one step a of m₀ − 2a m₁ + a² m₂ (m₂ > 0 for any true moment sequence).
+        let single = m[2].signum > 0 ? m[0] - m[1] * m[1] / m[2] : m[0]
         // f(c) = m₀ + 2 Σ cⱼ mⱼ + Σ cⱼ c_k m_{j+k}, cⱼ = (−1)ʲ eⱼ: ∇ = 0 ⇔ Hankel · c = −(m₁, …, m_L).
         let rhs = Matrix(rows: l, columns: 1, elements: (1...l).map { -m[$0] })
         guard let c = try? hankel.solve(rhs) else {
             return Measurement(moments: m, hankel: hankel, symmetricFunctions: nil, loss: nil,
-                               singleLayerLoss: m[0] - m[1] * m[1] / m[2], sturm: nil)
+                               singleLayerLoss: single, sturm: nil)
         }
         let e = (0..<l).map { j in j % 2 == 0 ? -c.elements[j] : c.elements[j] }
         let loss = m[0] + Rational.dot(c.elements, Array(m[1...l]))
@@ -77,7 +99,7 @@ public struct MultiLayerCriticalPoints: Theorem {
         coefficients[l] = .one
         for j in 1...l { coefficients[l - j] = (j % 2 == 1 ? -e[j - 1] : e[j - 1]) }
         return Measurement(moments: m, hankel: hankel, symmetricFunctions: e, loss: loss,
-                           singleLayerLoss: m[0] - m[1] * m[1] / m[2],
+                           singleLayerLoss: single,
                            sturm: try? SturmSequence(Polynomial(coefficients: coefficients)))
     }
 

@@ -9,11 +9,10 @@ func smallestPivot(_ m: Matrix<Rational>) -> Rational {
 }
 
 /// The optimal preconditioner decreases strictly in the Loewner order as the label noise grows:
-/// Γ*(σ₁²) − Γ*(σ₂²) ≻ 0 for σ₁² < σ₂² (note §9.2.6; Γ* = (A + σ²/n · Ω⁻¹)⁻¹ with A ≻ 0).
+/// Γ*(σ₁²) − Γ*(σ₂²) ≻ 0 for σ₁² < σ₂² (Γ* = (A + σ²/n · Ω⁻¹)⁻¹ with A ≻ 0).
 ///
 /// Metamorphic check of Ahn–Cheng–Daneshmand–Sra (NeurIPS 2023), Theorem 1 in the project's
-/// noisy generalization [DERIVED]; consistent with Mahankali et al.'s remark that the step depends
-/// on σ². Each Γ*(σ²) is the *measured* exact minimizer of the population loss. See
+/// noisy generalization. Each Γ*(σ²) is the *measured* exact minimizer of the population loss. See
 /// Proofs/ahn-cheng-daneshmand-sra-2023/preconditioner-noise-monotonicity.md.
 public struct PreconditionerNoiseMonotonicity: Theorem {
     public struct Measurement: Sendable {
@@ -23,22 +22,31 @@ public struct PreconditionerNoiseMonotonicity: Theorem {
 
     public let id = "ahn-cheng-daneshmand-sra-2023/preconditioner-noise-monotonicity"
     public let family = Family.inContextLearning
-    public let citation = Citation.ahnChengDaneshmandSra2023.at("Theorem 1, noisy generalization [DERIVED]: monotonicity in σ²")
+    public let citation = Citation.ahnChengDaneshmandSra2023.at("Theorem 1 in the project's noisy generalization: monotonicity in σ²")
+    public let provenance = Provenance.derived(
+        "a consequence of the project's noisy generalization of Theorem 1 (Γ*(σ²) = (A + σ²/n · Ω⁻¹)⁻¹ with A ≻ 0 independent of σ²); the paper states no noise monotonicity")
     public let statement = "The optimal one-layer LSA preconditioner Γ*(σ²) is strictly decreasing in the label-noise variance in the Loewner order."
+    public let methods: InContextMethods
 
-    public init() {}
+    public init(methods: InContextMethods = .project) { self.methods = methods }
+
+    public var hypotheses: [Hypothesis<InContextRegression>] { [InContextHypotheses.regression { $0 }] }
 
     public func instances(seed: UInt64, scale: Scale) throws -> [InContextRegression] {
-        try TaskAndNoisePreconditioner().instances(seed: seed, scale: scale).prefix(scale.pick(quick: 6, standard: 18, thorough: 48)).map {
-            try $0.with(noise: .zero)
-        }
+        try TaskAndNoisePreconditioner(methods: methods).instances(seed: seed, scale: scale)
+            .prefix(scale.pick(quick: 6, standard: 18, thorough: 48)).map { try $0.with(noise: .zero) }
     }
 
     public func summary(of p: InContextRegression) -> String { p.summary + ", σ² ∈ {0, 1/4, 1/2, 1, 3/2}" }
 
+    public func parameters(of p: InContextRegression) -> [InstanceParameter] {
+        InContextHypotheses.parameters(of: p).filter { $0.name != "σ²" }
+            + [.text("σ² grid", InContextInstances.noiseLevels.map(\.description).joined(separator: ", "))]
+    }
+
     public func measure(_ p: InContextRegression) throws -> Measurement {
         let list = try InContextInstances.noiseLevels.map { s -> (noise: Rational, gamma: Matrix<Rational>) in
-            guard let g = ReducedOptimumMeasurement(try p.with(noise: s)).minimizer else {
+            guard let g = ReducedOptimumMeasurement(try p.with(noise: s), moments: methods.moments).minimizer else {
                 throw LinearAlgebraError.notPositiveDefinite(leadingMinor: 0)
             }
             return (s, g)
@@ -49,7 +57,7 @@ public struct PreconditionerNoiseMonotonicity: Theorem {
     public var claim: Claim<InContextRegression, Measurement> {
         Claim("Γ*(σ₁²) − Γ*(σ₂²) ≻ 0 for consecutive σ₁² < σ₂² (smallest LDLᵀ pivot > 0)", kind: .lowerBound, exact: true) { _, m in
             let pivots = zip(m.minimizers, m.minimizers.dropFirst()).map { smallestPivot($0.gamma - $1.gamma) }
-            return .exact(measured: pivots.min()!, .above, predicted: .zero,
+            return .exact(measured: pivots.min() ?? .zero, .above, predicted: .zero,
                           certificate: "exact LDLᵀ of \(pivots.count) consecutive differences")
         }
     }
@@ -58,12 +66,12 @@ public struct PreconditionerNoiseMonotonicity: Theorem {
         [
             Claim("Γ* grows with the noise: Γ*(σ₂²) − Γ*(σ₁²) ⪰ 0 (smallest pivot ≥ 0)", kind: .lowerBound, exact: true) { _, m in
                 let pivots = zip(m.minimizers, m.minimizers.dropFirst()).map { smallestPivot($1.gamma - $0.gamma) }
-                return .exact(measured: pivots.min()!, .atLeast, predicted: .zero)
+                return .exact(measured: pivots.min() ?? .zero, .atLeast, predicted: .zero)
             },
             Claim("the noise does not enter the preconditioner: Γ*(σ²) is the same for every σ² (max |entry difference| = 0)",
                   kind: .tight, exact: true) { _, m in
                 let first = m.minimizers[0].gamma
-                let diff = m.minimizers.dropFirst().flatMap { ($0.gamma - first).elements.map(\.absoluteValue) }.max()!
+                let diff = m.minimizers.dropFirst().flatMap { ($0.gamma - first).elements.map(\.absoluteValue) }.max() ?? .zero
                 return .exact(measured: diff, .equal, predicted: .zero)
             },
         ]
@@ -71,9 +79,9 @@ public struct PreconditionerNoiseMonotonicity: Theorem {
 }
 
 /// Γ* → Σ⁻¹ as n → ∞ with the exact first-order term: n(Γ*(n) − Σ⁻¹) = −Σ⁻¹ M Γ*(n) with
-/// M = Σ + (tr(ΩΣ) + σ²) Ω⁻¹, and 0 ≺ Γ*(n) ⪯ Σ⁻¹, so n(Γ*(n) − Σ⁻¹) = −Σ⁻¹MΣ⁻¹ + O(1/n)
-/// (note §9.2.6). Metamorphic check of Ahn–Cheng–Daneshmand–Sra (NeurIPS 2023), Theorem 1 (the
-/// "data inadequacy" term vanishes as n grows), generalized [DERIVED]; Γ*(n) is the measured exact
+/// M = Σ + (tr(ΩΣ) + σ²) Ω⁻¹, and 0 ≺ Γ*(n) ⪯ Σ⁻¹, so n(Γ*(n) − Σ⁻¹) = −Σ⁻¹MΣ⁻¹ + O(1/n).
+/// Metamorphic check of Ahn–Cheng–Daneshmand–Sra (NeurIPS 2023), Theorem 1 (the "data inadequacy"
+/// term vanishes as n grows), in the project's generalization; Γ*(n) is the measured exact
 /// minimizer at each n. See Proofs/ahn-cheng-daneshmand-sra-2023/preconditioner-large-context-limit.md.
 public struct PreconditionerLargeContextLimit: Theorem {
     public struct Measurement: Sendable {
@@ -85,13 +93,24 @@ public struct PreconditionerLargeContextLimit: Theorem {
 
     public let id = "ahn-cheng-daneshmand-sra-2023/preconditioner-large-context-limit"
     public let family = Family.inContextLearning
-    public let citation = Citation.ahnChengDaneshmandSra2023.at("Theorem 1, generalized [DERIVED]: the n → ∞ limit")
+    public let citation = Citation.ahnChengDaneshmandSra2023.at("Theorem 1 in the project's generalization: the n → ∞ limit")
+    public let provenance = Provenance.derived(
+        "the project's identity for the generalized Γ*; the paper's prose says the data-inadequacy term acts as a regularizer that fades as n grows, without this first-order term")
     public let statement = "n(Γ*(n) − Σ⁻¹) = −Σ⁻¹(Σ + (tr(ΩΣ)+σ²)Ω⁻¹)Γ*(n) exactly with 0 ≺ Γ*(n) ⪯ Σ⁻¹, so Γ* → Σ⁻¹ with first-order term −Σ⁻¹(Σ + (tr(ΩΣ)+σ²)Ω⁻¹)Σ⁻¹/n."
+    public let methods: InContextMethods
 
-    public init() {}
+    public init(methods: InContextMethods = .project) { self.methods = methods }
+
+    public var hypotheses: [Hypothesis<InContextRegression>] { [InContextHypotheses.regression { $0 }] }
 
     public func instances(seed: UInt64, scale: Scale) throws -> [InContextRegression] {
-        Array(try TaskAndNoisePreconditioner().instances(seed: seed &+ 1, scale: scale).prefix(scale.pick(quick: 6, standard: 18, thorough: 48)))
+        Array(try TaskAndNoisePreconditioner(methods: methods).instances(seed: seed &+ 1, scale: scale)
+            .prefix(scale.pick(quick: 6, standard: 18, thorough: 48)))
+    }
+
+    public func parameters(of p: InContextRegression) -> [InstanceParameter] {
+        InContextHypotheses.parameters(of: p).filter { $0.name != "n" }
+            + [.text("n grid", Self.lengths(p).map(String.init).joined(separator: ", "))]
     }
 
     public func summary(of p: InContextRegression) -> String {
@@ -104,7 +123,7 @@ public struct PreconditionerLargeContextLimit: Theorem {
 
     public func measure(_ p: InContextRegression) throws -> Measurement {
         let list = try Self.lengths(p).map { n -> (n: Int, gamma: Matrix<Rational>) in
-            guard let g = ReducedOptimumMeasurement(try p.with(contextLength: n)).minimizer else {
+            guard let g = ReducedOptimumMeasurement(try p.with(contextLength: n), moments: methods.moments).minimizer else {
                 throw LinearAlgebraError.notPositiveDefinite(leadingMinor: 0)
             }
             return (n, g)
@@ -118,7 +137,7 @@ public struct PreconditionerLargeContextLimit: Theorem {
         for (n, gamma) in m.minimizers {
             let lhs = Rational(n) * (gamma - m.inverseCovariance)
             let rhs = -(m.inverseCovariance * firstOrder * gamma)
-            worst = max(worst, (lhs - rhs).elements.map(\.absoluteValue).max()!)
+            worst = max(worst, (lhs - rhs).elements.map(\.absoluteValue).max() ?? .zero)
             guard gamma.isPositiveDefinite, (m.inverseCovariance - gamma).isPositiveSemidefinite else {
                 return Judgement(.refuted, reason: "the sandwich 0 ≺ Γ*(\(n)) ⪯ Σ⁻¹ fails")
             }

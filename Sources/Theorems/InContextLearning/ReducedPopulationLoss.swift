@@ -1,12 +1,12 @@
 import ExactMath
 
 /// The exact population loss of one step of preconditioned GD, the reduced form of one-layer
-/// linear self-attention (project note §1.3 and §5.1):
+/// linear self-attention (derivation in Proofs/ahn-cheng-daneshmand-sra-2023/single-layer-optimum.md):
 ///
 ///   L(Γ) = E[(x_qᵀ Γ h − y_q)²],  h = (1/n) Σᵢ yᵢxᵢ,
 ///
-/// on an ``InContextRegression``. Conditioning on w and x_q and applying Isserlis
-/// (``GaussianMoments``): with H := E[h hᵀ] = E[SΩS] + (σ²/n)Σ and E[h wᵀ] = ΣΩ,
+/// on an ``InContextRegression``. Conditioning on w and x_q and applying Isserlis (the
+/// ``GaussianMomentFormulas`` under test): with H := E[h hᵀ] = E[SΩS] + (σ²/n)Σ and E[h wᵀ] = ΣΩ,
 ///
 ///   L(Γ) = tr(Σ Γ H Γᵀ) − 2 tr(Σ Γ Σ Ω) + tr(ΣΩ) + σ².
 ///
@@ -24,11 +24,11 @@ public struct ReducedPopulationLoss: Sendable {
     /// tr(ΣΩ) + σ² = E[y_q²].
     private let constant: Rational
 
-    public init(_ problem: InContextRegression) {
+    public init(_ problem: InContextRegression, moments: any GaussianMomentFormulas = ProjectGaussianMoments()) {
         self.problem = problem
         let sigma = problem.covariance, n = Rational(problem.contextLength)
-        curvature = GaussianMoments.sampleCovarianceSandwich(covariance: sigma, sandwiching: problem.taskCovariance,
-                                                             samples: problem.contextLength)
+        curvature = moments.sampleCovarianceSandwich(covariance: sigma, sandwiching: problem.taskCovariance,
+                                                     samples: problem.contextLength)
             + (problem.noise / n) * sigma
         cross = sigma * problem.taskCovariance * sigma
         constant = problem.signalVariance + problem.noise
@@ -97,8 +97,8 @@ public struct ReducedOptimumMeasurement: Sendable {
     /// L at the minimizer.
     public let minimum: Rational?
 
-    public init(_ problem: InContextRegression) {
-        let loss = ReducedPopulationLoss(problem)
+    public init(_ problem: InContextRegression, moments: any GaussianMomentFormulas = ProjectGaussianMoments()) {
+        let loss = ReducedPopulationLoss(problem, moments: moments)
         self.loss = loss
         let h = loss.hessian()
         hessian = h
@@ -128,7 +128,9 @@ public struct ReducedOptimumMeasurement: Sendable {
     /// (predicted 0); a refutation is witnessed by a positive gap and a nonzero gradient.
     public func judgeOptimal(_ gamma: Matrix<Rational>) -> Judgement {
         guard let pivots = hessianPivots, let minimum else {
-            return .inconclusive("the measured Hessian is not positive definite; L is not strictly convex on this instance")
+            // Σ ≻ 0 and H ≻ 0 make ∇²L = 2(H ⊗ Σ) positive definite; a measured Hessian that is not
+            // is an exact contradiction of the claim's strict convexity.
+            return Judgement(.refuted, reason: "the measured Hessian of L is not positive definite (exact LDLᵀ): L is not strictly convex, contradicting ∇²L = 2(H ⊗ Σ) ≻ 0")
         }
         let gap = loss.value(at: gamma) - minimum
         let gradient = loss.gradient(at: gamma)
@@ -139,8 +141,8 @@ public struct ReducedOptimumMeasurement: Sendable {
         let d = loss.problem.dimension
         var j = Judgement.exact(measured: gap, .equal, predicted: .zero,
                                 certificate: stationary
-                                    ? "∇L(Γ) = 0 exactly (\(d * d) central differences); Hessian ≻ 0 by exact LDLᵀ (\(pivots.count) positive pivots, smallest \(pivots.min()!))"
-                                    : "∇L(Γ) ≠ 0: max |∂L| = \(gradient.elements.map(\.absoluteValue).max()!); loss gap \(gap) > 0 over the exact minimizer")
+                                    ? "∇L(Γ) = 0 exactly (\(d * d) central differences); Hessian ≻ 0 by exact LDLᵀ (\(pivots.count) positive pivots, smallest \(pivots.min() ?? .zero))"
+                                    : "∇L(Γ) ≠ 0: max |∂L| = \(gradient.elements.map(\.absoluteValue).max() ?? .zero); loss gap \(gap) > 0 over the exact minimizer")
         j.relation = .equal
         return j
     }

@@ -10,8 +10,8 @@ import Optimizers
 ///
 /// Ahn–Cheng–Daneshmand–Sra (NeurIPS 2023), Theorem 1 in (P, Q) form (the optimum
 /// P₀ = [[0, 0], [0, 1]], Q₀ = −[[Γ*, 0], [0, 0]] "up to re-scaling") and Appendix A.1 (only the last
-/// row of P and the first d columns of Q matter), generalized to w ~ N(0, Ω) and noise [DERIVED].
-/// See Proofs/ahn-cheng-daneshmand-sra-2023/full-parameter-sparse-optimum.md.
+/// row of P and the first d columns of Q matter), in the project's generalization to w ~ N(0, Ω)
+/// and noise. See Proofs/ahn-cheng-daneshmand-sra-2023/full-parameter-sparse-optimum.md.
 public struct SparseFullParameterOptimum: Theorem {
     public struct Measurement: Sendable {
         /// The exact polynomial loss over (b, A).
@@ -28,17 +28,22 @@ public struct SparseFullParameterOptimum: Theorem {
     public let id = "ahn-cheng-daneshmand-sra-2023/full-parameter-sparse-optimum"
     public let family = Family.inContextLearning
     public let citation = Citation.ahnChengDaneshmandSra2023.at("Theorem 1 ((P, Q) form) and Appendix A.1")
+    public let provenance = Provenance.paperShape(
+        "NeurIPS 2023 Theorem 1's (P, Q) form up to re-scaling and Appendix A.1 (only P's last row and Q's first d columns reach the prediction) as read in the paper's prose; the authors' code trains exactly these blocks (chengxiang/LinearTransformer, linear_transformer.py pads P, Q into [[P, 0], [0, 1]] and [[Q, 0], [0, 0]]); the gauge-fixed Hessian certificate and the Ω, σ² generalization are the project's")
     public let statement = "The sparse (P, Q) with last row of P = e_{d+1}ᵀ and first d columns of Q = [−Γ*ᵀ; 0] is a global minimizer of the full one-layer LSA loss: exact zero gradient, value L(Γ*), Hessian PSD with only the rescaling gauge as null direction; P's first d rows and Q's last column never change the prediction."
 
-    public init() {}
+    public let methods: InContextMethods
+
+    public init(methods: InContextMethods = .project) { self.methods = methods }
+
+    public var hypotheses: [Hypothesis<InContextRegression>] { [InContextHypotheses.regression { $0 }] }
 
     public func instances(seed: UInt64, scale: Scale) throws -> [InContextRegression] {
-        let count = scale.pick(quick: 4, standard: 9, thorough: 24)
         let maxDimension = scale.pick(quick: 2, standard: 3, thorough: 3)
-        return try (0..<count).map { k in
-            var rng = SeededGenerator.stream(seed: seed, index: UInt64(k))
+        return try InContextInstances.draw(count: scale.pick(quick: 4, standard: 9, thorough: 24), seed: seed,
+                                           hypotheses: hypotheses) { k, rng in
             let d = 1 + k % maxDimension
-            let sigma = InContextInstances.covariance(dimension: d, using: &rng)
+            let sigma = methods.instances.covariance(dimension: d, using: &rng)
             let omega: Matrix<Rational> = k % 2 == 0 ? .identity(d) : try sigma.inverse()
             let n = rng.int(in: 2...30)
             return try InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: n,
@@ -48,8 +53,10 @@ public struct SparseFullParameterOptimum: Theorem {
 
     public func summary(of p: InContextRegression) -> String { p.summary }
 
+    public func parameters(of p: InContextRegression) -> [InstanceParameter] { InContextHypotheses.parameters(of: p) }
+
     public func measure(_ p: InContextRegression) throws -> Measurement {
-        guard let minimum = ReducedOptimumMeasurement(p).minimum else { throw LinearAlgebraError.singular }
+        guard let minimum = ReducedOptimumMeasurement(p, moments: methods.moments).minimum else { throw LinearAlgebraError.singular }
         var rng = SeededGenerator(seed: UInt64(p.contextLength) &* 7919 &+ UInt64(p.dimension))
         let d = p.dimension
         func r() -> Rational { Rational(rng.int(in: -5...5), rng.int(in: 1...4)) }
@@ -58,7 +65,7 @@ public struct SparseFullParameterOptimum: Theorem {
              labels: (0..<p.contextLength).map { _ in r() },
              query: (0..<d).map { _ in r() })
         }
-        return Measurement(loss: FullParameterLoss(p), reducedMinimum: minimum, prompts: prompts,
+        return Measurement(loss: FullParameterLoss(p, moments: methods.moments), reducedMinimum: minimum, prompts: prompts,
                            junkRows: Matrix(rows: d, columns: d + 1) { _, _ in r() }, junkColumn: (0...d).map { _ in r() })
     }
 
@@ -71,18 +78,22 @@ public struct SparseFullParameterOptimum: Theorem {
     }
 
     /// Decides "(b, A) is a global minimizer with the gauge as only flat direction" exactly.
-    static func judge(_ m: Measurement, b: [Rational], a: Matrix<Rational>) -> Judgement {
+    func judge(_ m: Measurement, b: [Rational], a: Matrix<Rational>) -> Judgement {
+        do { return try decide(m, b: b, a: a) } catch { return .inconclusive("the exact polynomial loss failed: \(error)") }
+    }
+
+    private func decide(_ m: Measurement, b: [Rational], a: Matrix<Rational>) throws(GaussianPolynomialError) -> Judgement {
         let x = FullParameterLoss.pack(b: b, a: a)
-        let value = m.loss.value(x)
+        let value = try m.loss.value(x)
         let gap = value - m.reducedMinimum
-        let gradient = m.loss.gradient(at: x)
+        let gradient = try m.loss.gradient(at: x)
         guard gradient.allSatisfy(\.isZero) else {
             var j = Judgement.exact(measured: gap, .equal, predicted: .zero)
             j.outcome = .refuted
-            j.reason = "∇f ≠ 0: max |∂f| = \(gradient.map(\.absoluteValue).max()!)"
+            j.reason = "∇f ≠ 0: max |∂f| = \(gradient.map(\.absoluteValue).max() ?? .zero)"
             return j
         }
-        let hessian = m.loss.hessian(at: x)
+        let hessian = try m.loss.hessian(at: x)
         let gauge = Vector(FullParameterLoss.pack(b: b, a: -a))
         guard (hessian * gauge).allSatisfy(\.isZero) else { return Judgement(.refuted, reason: "the gauge direction is not flat") }
         // Fix the gauge by removing b_y (the gauge direction has b_y = 1 ≠ 0 there).
@@ -95,10 +106,10 @@ public struct SparseFullParameterOptimum: Theorem {
         // Don't-care entries: exact forward passes with junk agree with x_qᵀ Γ h.
         let gamma = Matrix<Rational>(rows: d, columns: d) { i, j in -a[j, i] }
         for prompt in m.prompts {
-            let clean = LinearTransformer(layers: [layer(b: b, a: a, junkRows: nil, junkColumn: nil)])
-            let junk = LinearTransformer(layers: [layer(b: b, a: a, junkRows: m.junkRows, junkColumn: m.junkColumn)])
-            let yClean = clean.predict(contexts: prompt.contexts, labels: prompt.labels, query: prompt.query)
-            let yJunk = junk.predict(contexts: prompt.contexts, labels: prompt.labels, query: prompt.query)
+            let clean = LinearTransformer(layers: [Self.layer(b: b, a: a, junkRows: nil, junkColumn: nil)])
+            let junk = LinearTransformer(layers: [Self.layer(b: b, a: a, junkRows: m.junkRows, junkColumn: m.junkColumn)])
+            let yClean = clean.predict(contexts: prompt.contexts, labels: prompt.labels, query: prompt.query, using: methods.attention)
+            let yJunk = junk.predict(contexts: prompt.contexts, labels: prompt.labels, query: prompt.query, using: methods.attention)
             let nn = Rational(prompt.labels.count)
             let h = (0..<d).map { i in Rational.sum(zip(prompt.contexts, prompt.labels).map { $0[i] * $1 }) / nn }
             let reducedPrediction = Vector(prompt.query).dot(gamma * Vector(h))
@@ -126,7 +137,7 @@ public struct SparseFullParameterOptimum: Theorem {
               kind: .tight, exact: true) { p, m in
             guard let gamma = try? LSAClosedForms.preconditioner(p) else { return .inconclusive("singular") }
             let (b, a) = Self.point(gamma)
-            return Self.judge(m, b: b, a: a)
+            return judge(m, b: b, a: a)
         }
     }
 
@@ -135,12 +146,12 @@ public struct SparseFullParameterOptimum: Theorem {
             Claim("the sparse point with preconditioner Σ⁻¹ is a global minimizer", kind: .tight, exact: true) { p, m in
                 guard let inverse = try? p.covariance.inverse() else { return .inconclusive("singular") }
                 let (b, a) = Self.point(inverse)
-                return Self.judge(m, b: b, a: a)
+                return judge(m, b: b, a: a)
             },
             Claim("a dense point with a_y = e₁ (y-row of Q active) is also a global minimizer", kind: .tight, exact: true) { p, m in
                 guard let gamma = try? LSAClosedForms.preconditioner(p) else { return .inconclusive("singular") }
                 let (b, a) = Self.point(gamma, ay: (0..<p.dimension).map { $0 == 0 ? .one : .zero })
-                return Self.judge(m, b: b, a: a)
+                return judge(m, b: b, a: a)
             },
         ]
     }

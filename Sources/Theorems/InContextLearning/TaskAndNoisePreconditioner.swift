@@ -1,8 +1,8 @@
 import ExactMath
 import FloatMath
 
-/// The general single-layer optimum [DERIVED, note §3.1]: for x ~ N(0, Σ), w ~ N(0, Ω) and label
-/// noise σ², the optimal one-step preconditioner is
+/// The general single-layer optimum (the project's derivation): for x ~ N(0, Σ), w ~ N(0, Ω) and
+/// label noise σ², the optimal one-step preconditioner is
 ///
 ///   Γ* = ( (n+1)/n · Σ + (tr(ΩΣ) + σ²)/n · Ω⁻¹ )⁻¹,
 ///
@@ -13,32 +13,38 @@ import FloatMath
 public struct TaskAndNoisePreconditioner: Theorem {
     public let id = "ahn-cheng-daneshmand-sra-2023/task-and-noise-preconditioner"
     public let family = Family.inContextLearning
-    public let citation = Citation.ahnChengDaneshmandSra2023.at("Theorem 1, extended to w ~ N(0, Ω) and label noise σ² [DERIVED]")
-    public let statement = "For x ~ N(0, Σ), w ~ N(0, Ω), label noise σ², the optimal one-layer LSA is one step of GD preconditioned by Γ* = ((n+1)/n Σ + (tr(ΩΣ)+σ²)/n Ω⁻¹)⁻¹ [DERIVED generalization of Theorem 1]."
+    public let citation = Citation.ahnChengDaneshmandSra2023.at("Theorem 1, extended by the project to w ~ N(0, Ω) and label noise σ²")
+    public let provenance = Provenance.derived(
+        "the project's generalization of Theorem 1 to a task covariance Ω and label noise σ² (it reduces to Theorem 1 at Ω = I, σ² = 0 and to Mahankali et al.'s settings at Σ = Ω = I and Ω = Σ⁻¹); derivation in the Proofs document")
+    public let statement = "For x ~ N(0, Σ), w ~ N(0, Ω), label noise σ², the optimal one-layer LSA is one step of GD preconditioned by Γ* = ((n+1)/n Σ + (tr(ΩΣ)+σ²)/n Ω⁻¹)⁻¹ (the project's generalization of Theorem 1)."
+    public let methods: InContextMethods
 
-    public init() {}
+    public init(methods: InContextMethods = .project) { self.methods = methods }
+
+    public var hypotheses: [Hypothesis<InContextRegression>] { [InContextHypotheses.regression { $0 }] }
 
     public func instances(seed: UInt64, scale: Scale) throws -> [InContextRegression] {
-        let count = scale.pick(quick: 12, standard: 36, thorough: 96)
         let maxDimension = scale.pick(quick: 4, standard: 5, thorough: 6)
-        return try (0..<count).map { k in
-            var rng = SeededGenerator.stream(seed: seed, index: UInt64(k))
+        let maxLength = scale.pick(quick: 30, standard: 60, thorough: 200)
+        return try InContextInstances.draw(count: scale.pick(quick: 12, standard: 36, thorough: 96), seed: seed,
+                                           hypotheses: hypotheses) { k, rng in
             let d = 1 + k % maxDimension
-            let sigma = InContextInstances.covariance(dimension: d, using: &rng)
+            let sigma = methods.instances.covariance(dimension: d, using: &rng)
             let omega: Matrix<Rational> = switch k % 3 {
             case 0: .identity(d)
             case 1: try sigma.inverse()
-            default: InContextInstances.covariance(dimension: d, using: &rng)
+            default: methods.instances.covariance(dimension: d, using: &rng)
             }
-            let n = rng.int(in: 2...scale.pick(quick: 30, standard: 60, thorough: 200))
             let noise = InContextInstances.noiseLevels[(k / 3) % InContextInstances.noiseLevels.count]
-            return try InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: n, noise: noise)
+            return try InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: rng.int(in: 2...maxLength), noise: noise)
         }
     }
 
     public func summary(of p: InContextRegression) -> String { p.summary }
 
-    public func measure(_ p: InContextRegression) -> ReducedOptimumMeasurement { ReducedOptimumMeasurement(p) }
+    public func parameters(of p: InContextRegression) -> [InstanceParameter] { InContextHypotheses.parameters(of: p) }
+
+    public func measure(_ p: InContextRegression) -> ReducedOptimumMeasurement { ReducedOptimumMeasurement(p, moments: methods.moments) }
 
     /// The candidate preconditioner, or the same judgement for a candidate equal to the truth
     /// (a false variant that coincides with the claim on an instance does not speak about it).

@@ -4,18 +4,23 @@ import FloatMath
 /// The Float64 population loss of one-layer linear self-attention on the block-sparse subspace
 /// used by Zhang–Frei–Bartlett's initialization and by Ahn et al.'s code: P's last row
 /// b = (0, …, 0, b_y), Q's first d columns A = [A_x; 0], so the effective preconditioner is
-/// Γ = −(b_y A_x)ᵀ (Ahn et al. convention, note §1.1) and, in closed form (note §5.1),
+/// Γ = −(b_y A_x)ᵀ (Ahn et al.'s convention) and, in closed form,
 ///
 ///   f(b_y, A_x) = L(Γ) = tr(ΣΓHΓᵀ) − 2 tr(ΣΓΣΩ) + tr(ΣΩ) + σ²,  H = ((n+1)/n)ΣΩΣ + ((tr ΩΣ + σ²)/n)Σ.
 ///
 /// The subspace is invariant under population gradient flow of the full parameters (the
-/// w ↦ −w symmetry makes the gradient in b_x and a_y vanish there), so training on it is training
-/// from the block-sparse initialization.
+/// w ↦ −w symmetry makes the gradient in b_x and a_y vanish there; checked exactly by
+/// `ahn-cheng-daneshmand-sra-2023/full-parameter-loss-decomposition`), so training on it is
+/// training from the block-sparse initialization.
 public struct SparseAttentionPopulationLoss: Sendable {
+    /// Σ.
     public let covariance: Matrix<Double>
+    /// H = ((n+1)/n)ΣΩΣ + ((tr ΩΣ + σ²)/n)Σ.
     public let curvature: Matrix<Double>
-    let cross: Matrix<Double>
-    let constant: Double
+    /// ΣΩΣ.
+    public let cross: Matrix<Double>
+    /// tr(ΣΩ) + σ².
+    public let constant: Double
     public var dimension: Int { covariance.rows }
 
     public init(covariance: Matrix<Double>, taskCovariance: Matrix<Double>, contextLength n: Int, noise: Double) {
@@ -56,43 +61,5 @@ public struct SparseAttentionPopulationLoss: Sendable {
             }
         }
         return out
-    }
-}
-
-/// Deterministic first-order training loops on a Float64 objective given by its gradient.
-public enum LinearAttentionTrainer {
-    /// Plain gradient descent θ ← θ − η∇f(θ) for `steps` steps.
-    public static func gradientDescent(from theta: [Double], step: Double, steps: Int,
-                                       gradient: ([Double]) -> [Double]) -> [Double] {
-        var x = theta
-        for _ in 0..<steps {
-            let g = gradient(x)
-            for k in x.indices { x[k] -= step * g[k] }
-        }
-        return x
-    }
-
-    /// Adam (Kingma–Ba 2015) with bias correction, β₁ = 0.9, β₂ = 0.999, ε = 1e-12, and a learning
-    /// rate decaying geometrically from `rate` to `finalRate` over the run.
-    public static func adam(from theta: [Double], rate: Double, finalRate: Double, steps: Int,
-                            gradient: ([Double]) -> [Double]) -> [Double] {
-        var x = theta
-        var m = [Double](repeating: 0, count: x.count), v = m
-        let (beta1, beta2, epsilon) = (0.9, 0.999, 1e-12)
-        var p1 = 1.0, p2 = 1.0
-        for t in 0..<steps {
-            let g = gradient(x)
-            p1 *= beta1
-            p2 *= beta2
-            let fraction = steps > 1 ? Double(t) / Double(steps - 1) : 0
-            let lr = rate * deterministicExp(fraction * deterministicLog(finalRate / rate))  // geometric decay, bit-reproducible
-            for k in x.indices {
-                m[k] = beta1 * m[k] + (1 - beta1) * g[k]
-                v[k] = beta2 * v[k] + (1 - beta2) * g[k] * g[k]
-                let mHat = m[k] / (1 - p1), vHat = v[k] / (1 - p2)
-                x[k] -= lr * mHat / (vHat.squareRoot() + epsilon)
-            }
-        }
-        return x
     }
 }
