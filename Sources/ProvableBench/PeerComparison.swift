@@ -23,8 +23,8 @@ struct PeerWorkloads {
         let game = RationalGame.randomNonCommuting(n: 3, muX: 1, lX: 10, muY: 1, lY: 10, muXY: Rational(1, 2), lXY: 5, using: &rng)
         altMatrix = GDAVariant.alt.iterationMatrix(alpha: Rational(1, 12), beta: Rational(1, 12), on: game.game)
         var g = SeededGenerator(seed: 506)
-        let sigma = InContextInstances.covariance(dimension: 6, using: &g)
-        let omega = InContextInstances.covariance(dimension: 6, using: &g)
+        let sigma = ProjectInstanceGenerator().covariance(dimension: 6, using: &g)
+        let omega = ProjectInstanceGenerator().covariance(dimension: 6, using: &g)
         regression = try! InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: 10, noise: Rational(1, 2))
         marginRows = plantedMarginRows(n: 200, d: 20, seed: 32)
     }

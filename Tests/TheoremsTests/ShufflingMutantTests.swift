@@ -68,10 +68,10 @@ struct ShufflingMutantTests {
 
     @Test("full kill matrix, seeds 1…PROVABLE_MUTANT_SEEDS (PROVABLE_THOROUGH=1)",
           .enabled(if: ProcessInfo.processInfo.environment["PROVABLE_THOROUGH"] == "1"))
-    func fullMatrix() async {
+    func fullMatrix() {
         let seeds = UInt64(ProcessInfo.processInfo.environment["PROVABLE_MUTANT_SEEDS"] ?? "1") ?? 1
         for seed in 1...seeds {
-            let run = await MutationRun.run(mutants: Shuffling.mutants, seed: seed, scale: .quick)
+            let run = MutationRun(mutants: Shuffling.mutants, seed: seed, scale: .quick)
             for r in run.reports {
                 print("seed \(seed) \(r.id) [\(r.isEquivalent ? "equivalent" : "mutant")] \(r.outcome.rawValue): "
                       + r.verdicts.map { "\($0.theorem)=\($0.verdict.rawValue)" }.joined(separator: " "))

@@ -55,6 +55,13 @@ public struct MutationRun: Sendable {
         self.reports = reports
     }
 
+    /// Runs every mutant's theorems one after the other (the same result as ``run(mutants:seed:scale:jobs:progress:)``).
+    public init(mutants: [Mutant], seed: UInt64, scale: Scale) {
+        self.init(seed: seed, scale: scale, reports: mutants.map { m in
+            MutantReport(mutant: m, verdicts: m.theorems().map { t in (t.id, Catalog.run(t, seed: seed, scale: scale).verdict) })
+        })
+    }
+
     /// Runs every (mutant, theorem) pair on up to `jobs` tasks at once; the result does not
     /// depend on `jobs`.
     public static func run(mutants: [Mutant], seed: UInt64, scale: Scale, jobs: Int = CheckRun.defaultJobs,
