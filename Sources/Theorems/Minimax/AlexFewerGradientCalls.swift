@@ -27,6 +27,8 @@ public struct AlexFewerGradientCalls: Theorem {
         /// κ_max = max(κ_x, κ_y); the threshold is 1 − 1/κ_max.
         public var kappaMax: Rational { max(game.kappaX, game.kappaY) }
         public var isAlex: Bool { if case .alex = method { true } else { false } }
+        /// Iterations of the method that cost four gradient evaluations: 2 for Alex-GDA, 1 for EG.
+        public var iterationsPerFourCalls: Int { 4 / method.gradientCallsPerIteration }
     }
 
     public let id = "lee-cho-yun-2024/alex-fewer-gradient-calls-than-eg"
@@ -45,7 +47,7 @@ public struct AlexFewerGradientCalls: Theorem {
 
     static let alex = GDAVariant.alex(gamma: Rational(3, 2), delta: Rational(3, 2))
 
-    public var hypotheses: [Hypothesis<Instance>] {
+    var gameHypotheses: [Hypothesis<Instance>] {
         [
             Hypothesis("the game is H (blocks verified) with κ_xy ≤ max(κ_x, κ_y)") { i in
                 guard i.game.isHard else { return "not H" }
@@ -94,9 +96,17 @@ public struct AlexFewerGradientCalls: Theorem {
             + [.exact("alpha", i.alpha), .exact("beta", i.beta), .text("steps", i.tuned ? "tuned" : "random")]
     }
 
-    /// Alex: the evidence of M_alex² (two iterations, four gradient calls); EG: of M_EG (one iteration, four calls).
+    public var hypotheses: [Hypothesis<Instance>] { gameHypotheses + [callsHypothesis] }
+
+    /// Four gradient evaluations are two Alex-GDA iterations or one EG iteration.
+    let callsHypothesis = Hypothesis<Instance>("four gradient evaluations are a whole number (1 or 2) of iterations") { i in
+        [1, 2].contains(i.iterationsPerFourCalls) && 4 % i.method.gradientCallsPerIteration == 0 ? nil : "\(i.method.gradientCallsPerIteration) calls per iteration"
+    }
+
+    /// The evidence of M^k for the k iterations that cost four gradient evaluations
+    /// (Alex: M_alex², EG: M_EG).
     public func measure(_ i: Instance) -> SpectralRadiusEvidence {
-        i.game.evidence(i.method, alpha: i.alpha, beta: i.beta, squared: i.isAlex, using: methods, tests: tests)
+        i.game.evidence(i.method, alpha: i.alpha, beta: i.beta, squared: i.iterationsPerFourCalls == 2, using: methods, tests: tests)
     }
 
     public var claim: Claim<Instance, SpectralRadiusEvidence> {

@@ -15,11 +15,12 @@ extension TunedRateUpperBound {
         .hard(kappaX: Rational(kx), kappaY: Rational(ky), kappaXY: Rational(kxy))
     }
 
-    /// A random decoupled game with μ_x = μ_y = 1, L_x = mx², L_y = my², L_xy = lxy.
+    /// A random decoupled game with μ_x = μ_y = 1, L_x = mx², L_y = my², L_xy = lxy, rotated
+    /// by random rational orthogonal U, V (the block decomposition is re-verified on every instance).
     static func randomGame(seed: UInt64, index: Int, mx: Int, my: Int, lxy: Int) throws -> (RationalGame, Rational, Rational) {
         var rng = SeededGenerator.stream(seed: seed, index: UInt64(index))
         let g = try RationalGame.randomDecoupled(n: 4, muX: 1, lX: Rational(mx * mx), muY: 1, lY: Rational(my * my),
-                                                 muXY: 0, lXY: Rational(lxy), rotate: false, using: &rng)
+                                                 muXY: 0, lXY: Rational(lxy), rotate: true, using: &rng)
         return (g, Rational(mx), Rational(my))
     }
 
