@@ -7,7 +7,8 @@ import Theorems
 /// (3+3) game and for a decoupled κ = 10⁶ game, and the family's checks at standard scale.
 func minimaxBenchmarks() -> [Benchmark] {
     var rng = SeededGenerator(seed: 4)
-    let game = RationalGame.randomNonCommuting(n: 3, muX: 1, lX: 10, muY: 1, lY: 10, muXY: Rational(1, 2), lXY: 5, using: &rng)
+    guard let game = try? RationalGame.randomNonCommuting(n: 3, muX: 1, lX: 10, muY: 1, lY: 10, muXY: Rational(1, 2), lXY: 5, using: &rng)
+    else { return [] }
     let alt6 = GDAVariant.alt.iterationMatrix(alpha: Rational(1, 12), beta: Rational(1, 12), on: game.game)
     let width = Rational(1, 1_000_000_000_000)
     let hard = RationalGame.hard(kappaX: 1_000_000, kappaY: 1_000_000, kappaXY: 1000)

@@ -3,32 +3,42 @@ import Testing
 import ExactMath
 import Optimizers
 
-/// The two classical theorems, end to end at the quick scale, over several seeds: the
-/// claim holds exactly on every instance and every false variant is refuted.
-@Suite("Polyak 1987 / Lessard–Recht–Packard 2016: classical rates")
+/// The classical theorems, end to end at the quick scale over several seeds: the claim holds
+/// exactly on every instance and every false variant is refuted; plus the thorough-scale run
+/// that once trapped, and the shape of the heavy-ball matrix.
+@Suite("Polyak 1987: classical rates and trajectories")
 struct ClassicalTheoremTests {
-    @Test("GD on quadratics: ρ(I − ηA) = max(|1−ημ|, |1−ηL|) exactly", arguments: [1, 2, 3] as [UInt64])
-    func gradientDescentRate(seed: UInt64) {
-        let report = TheoremRunner.run(GradientDescentQuadraticRate(), seed: seed, scale: .quick)
-        #expect(report.verdict == .holds, "\(report.instances.map { "\($0.summary): \($0.judgement)" })")
-        #expect(report.instances.allSatisfy { $0.judgement.outcome == .holds })
-        #expect(report.falseVariants.count == 2)
-        #expect(report.falseVariants.allSatisfy { $0.refuted })
-        #expect(report.exact)
+    static let ids = Classical.theorems.map(\.id)
+
+    @Test("every classical theorem holds at the quick scale with its false variants refuted; ρ against κ on Polyak's curves",
+          arguments: ids, [1, 2, 3] as [UInt64])
+    func holds(id: String, seed: UInt64) throws {
+        let t = try #require(Classical.theorems.first { $0.id == id })
+        let r = MinimaxTestSupport.expectHolds(t, seed: seed, plots: seed == 1)
+        #expect(r.instances.allSatisfy { $0.judgement.outcome == .holds && !$0.parameters.isEmpty })
+        #expect(r.exact)
+        guard seed == 1, id.hasSuffix("-quadratic-rate") else { return }
+        let plot = try #require(r.plots.first)
+        let measured = try #require(plot.series.first { $0.role == .measured })
+        let predicted = try #require(plot.series.first { $0.role == .predicted })
+        #expect(!measured.x.isEmpty)
+        // The claims are tight: every measured ρ lies on the formula's curve.
+        for (x, y) in zip(measured.x, measured.y) {
+            let k = try #require(predicted.x.firstIndex(of: x))
+            #expect(abs(predicted.y[k] - y) < 1e-6, "\(id): κ = \(x)")
+        }
     }
 
-    @Test("Heavy-ball: ρ = (√κ−1)/(√κ+1) exactly; GD cannot attain it", arguments: [1, 2, 3] as [UInt64])
-    func heavyBallRate(seed: UInt64) {
-        let report = TheoremRunner.run(HeavyBallQuadraticRate(), seed: seed, scale: .quick)
-        #expect(report.verdict == .holds, "\(report.instances.map { "\($0.summary): \($0.judgement)" })")
-        #expect(report.instances.allSatisfy { $0.judgement.outcome == .holds })
-        #expect(report.falseVariants.allSatisfy { $0.refuted })
+    @Test("one theorem of each family runs to a verdict at the thorough scale (the GD false variant at κ = 2, radius 0, is decided in MinimaxInstanceTests)")
+    func thorough() {
+        MinimaxTestSupport.expectHolds(HeavyBallQuadraticRate(), seed: 1, scale: .thorough)
+        MinimaxTestSupport.expectHolds(AltDeterminant(), seed: 1, scale: .thorough)
     }
 
     @Test("The GD check can fail: a wrong prediction on the same evidence is refuted")
-    func wrongPredictionIsRefuted() {
+    func wrongPredictionIsRefuted() throws {
         let theorem = GradientDescentQuadraticRate()
-        let instance = theorem.instances(seed: 7, scale: .quick)[0]
+        let instance = try theorem.instances(seed: 7, scale: .quick)[0]
         let evidence = theorem.measure(instance)
         let truth = GradientDescentQuadraticRate.predictedRate(instance)
         #expect(evidence.judgeEqual(truth).outcome == .holds)
@@ -39,9 +49,9 @@ struct ClassicalTheoremTests {
     }
 
     @Test("Heavy-ball iteration matrix built by the optimizer has the textbook block form")
-    func heavyBallMatrixShape() {
+    func heavyBallMatrixShape() throws {
         let theorem = HeavyBallQuadraticRate()
-        let instance = theorem.instances(seed: 3, scale: .quick)[0]
+        let instance = try theorem.instances(seed: 3, scale: .quick)[0]
         let (alpha, beta) = HeavyBallQuadraticRate.tunedParameters(instance)
         let a = instance.quadratic.hessian
         let n = a.rows
@@ -49,5 +59,15 @@ struct ClassicalTheoremTests {
         let expected = Matrix.block((1 + beta) * identity - alpha * a, (-beta) * identity,
                                     identity, Matrix.zero(rows: n, columns: n))
         #expect(HeavyBall(step: alpha, momentum: beta).iterationMatrix(hessian: a) == expected)
+    }
+
+    @Test("the heavy-ball transient is exact: the first step along μ's eigenvector multiplies the error by ρ(2 − ρ)")
+    func heavyBallFirstStep() throws {
+        let t = HeavyBallTransient()
+        let i = try #require(try t.instances(seed: 1, scale: .quick).first { $0.alongMu })
+        let m = t.measure(i)
+        let r = i.rate
+        #expect(m.errors[1] == r * (2 - r) * i.direction)
+        #expect(i.coefficient(1) == r * (2 - r))
     }
 }

@@ -1,13 +1,22 @@
 import ExactMath
+import Optimizers
 
-/// Two classical rates that prove the theorem model end to end before the families:
-/// gradient descent and heavy-ball momentum on strongly convex quadratics.
+/// Classical rates that prove the theorem model end to end before the families: gradient
+/// descent and heavy-ball momentum on strongly convex quadratics (Polyak 1987).
 public enum Classical {
-    /// The family's theorems, in report order.
-    public static let theorems: [any Theorem] = [
-        GradientDescentQuadraticRate(),
-        HeavyBallQuadraticRate(),
-    ]
+    /// The family's theorems, in report order, run on the project's methods.
+    public static let theorems: [any Theorem] = theorems()
+
+    /// The family's theorems run on `methods` (the project's ``ClassicalMethods/project``, a
+    /// mutant or a researcher's own implementations) with `radiusTests` deciding the spectral claims.
+    public static func theorems(using methods: ClassicalMethods = .project, radiusTests: RootRadiusTests = .verified) -> [any Theorem] {
+        [
+            GradientDescentQuadraticRate(methods: methods, tests: radiusTests),
+            HeavyBallQuadraticRate(methods: methods, tests: radiusTests),
+            GradientDescentTrajectory(methods: methods),
+            HeavyBallTransient(methods: methods),
+        ]
+    }
 }
 
 extension Citation {
@@ -26,21 +35,17 @@ extension Citation {
         bibtexKey: "lessard2016analysis", entryType: "article")
 }
 
-/// Hypotheses shared by the two classical theorems, decided exactly on the instance.
+/// Hypotheses shared by the classical theorems, decided exactly on the instance.
 enum QuadraticHypotheses {
-    /// A is symmetric with μI ⪯ A ⪯ LI, and μ, L are eigenvalues (so they are the extreme
-    /// ones): A − μI and LI − A are positive semidefinite by exact LDLᵀ, and the
-    /// characteristic polynomial of A vanishes at μ and at L.
-    static func spectrumInInterval(_ q: SpectralQuadratic) -> String? {
-        let a = q.hessian
-        guard a.isSymmetric else { return "A is not symmetric" }
-        let n = a.rows
-        let identity = Matrix<Rational>.identity(n)
-        guard (a - q.mu * identity).isPositiveSemidefinite else { return "A − μI is not PSD" }
-        guard (q.smoothness * identity - a).isPositiveSemidefinite else { return "LI − A is not PSD" }
-        let p = a.characteristicPolynomial
-        guard p.evaluate(at: q.mu).isZero else { return "μ is not an eigenvalue" }
-        guard p.evaluate(at: q.smoothness).isZero else { return "L is not an eigenvalue" }
-        return nil
+    /// A is symmetric with μI ⪯ A ⪯ LI, μ > 0, and μ, L are eigenvalues (so they are the
+    /// extreme ones), by exact LDLᵀ and the characteristic polynomial.
+    static let spectrum = Hypothesis<SpectralQuadratic>("A symmetric, 0 < μ, μI ⪯ A ⪯ LI, μ and L eigenvalues of A") { q in
+        guard q.mu > 0 else { return "μ = \(q.mu) is not positive" }
+        return ExactSpectrum.intervalViolation(q.hessian, name: "A", lo: q.mu, hi: q.smoothness)
+    }
+
+    /// The same hypothesis on an instance that carries a quadratic.
+    static func spectrum<I>(_ quadratic: @escaping @Sendable (I) -> SpectralQuadratic) -> Hypothesis<I> {
+        Hypothesis(spectrum.statement) { spectrum.check(quadratic($0)) }
     }
 }

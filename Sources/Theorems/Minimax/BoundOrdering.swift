@@ -9,7 +9,7 @@ import FloatMath
 /// Lee, Cho, Yun, "Fundamental Benefit of Alternating Updates in Minimax Optimization",
 /// ICML 2024 (arXiv 2402.10475): Theorems 3.3, 4.1, 5.1 (bound shapes, confirmed from the
 /// poster) and the abstract's "upper bound of Alt-GDA is strictly smaller than the lower
-/// bound of Sim-GDA", read as an order statement; the constant 3/2 is [DERIVED].
+/// bound of Sim-GDA", read as an order statement; the constant 3/2 is the project's (AM–GM).
 /// κ_x, κ_y are squares of rationals so every quantity is rational and exact.
 /// See Proofs/lee-cho-yun-2024/bound-ordering.md.
 public struct BoundOrdering: Theorem {
@@ -28,25 +28,37 @@ public struct BoundOrdering: Theorem {
     public let id = "lee-cho-yun-2024/bound-ordering"
     public let family = Family.minimax
     public let citation = Citation.leeChoYun2024.at("Theorems 3.3, 4.1, 5.1 (bound shapes)")
+    public let provenance = Provenance.paperShape(
+        "authors' poster: the complexity shapes of Theorems 3.3, 4.1, 5.1; abstract (PMLR page): Alt's upper bound 'strictly smaller' than Sim's lower bound; the factor 3/2 and √k/4 are the project's (AM–GM, Proofs document)")
     public let statement = "κ_x + κ_y + κ_xy ≤ κ_x + κ_y + κ_xy(√κ_x + √κ_y) ≤ (3/2)(κ_x + κ_y + κ_xy²), and the Sim/Alt ratio grows like √k on κ_x = κ_y = κ_xy = k."
 
     public init() {}
 
-    public func instances(seed: UInt64, scale: Scale) -> [Instance] {
+    public var hypotheses: [Hypothesis<Instance>] {
+        [Hypothesis("κ_x, κ_y ≥ 1 and κ_xy > 0 (the paper's condition numbers)") { i in
+            i.sqrtKappaX >= 1 && i.sqrtKappaY >= 1 && i.kappaXY > 0 ? nil : "√κ_x = \(i.sqrtKappaX), √κ_y = \(i.sqrtKappaY), κ_xy = \(i.kappaXY)"
+        }]
+    }
+
+    public func instances(seed: UInt64, scale: Scale) throws -> [Instance] {
         let count = scale.pick(quick: 20, standard: 200, thorough: 2000)
-        var out = [Instance(sqrtKappaX: 2, sqrtKappaY: 2, kappaXY: Rational(1, 2))]
-        for m in [2, 4, 8, 16, 32] { out.append(Instance(sqrtKappaX: Rational(m), sqrtKappaY: Rational(m), kappaXY: Rational(m * m))) }
-        for k in 0..<count {
-            var rng = SeededGenerator.stream(seed: seed, index: UInt64(k))
+        let fixed = [Instance(sqrtKappaX: 2, sqrtKappaY: 2, kappaXY: Rational(1, 2))]
+            + [2, 4, 8, 16, 32].map { Instance(sqrtKappaX: Rational($0), sqrtKappaY: Rational($0), kappaXY: Rational($0 * $0)) }
+        return try InstanceSearch.draw(count: fixed.count + count, maxAttempts: fixed.count + count, hypotheses: hypotheses) { index in
+            if index < fixed.count { return .accept(fixed[index]) }
+            var rng = SeededGenerator.stream(seed: seed, index: UInt64(index - fixed.count))
             let sx = Rational(rng.int(in: 1...1000), rng.int(in: 1...10)) + 1
             let sy = Rational(rng.int(in: 1...1000), rng.int(in: 1...10)) + 1
             let kxy = Rational(rng.int(in: 1...100_000), rng.int(in: 1...1000))
-            out.append(Instance(sqrtKappaX: sx, sqrtKappaY: sy, kappaXY: kxy))
+            return .accept(Instance(sqrtKappaX: sx, sqrtKappaY: sy, kappaXY: kxy))
         }
-        return out
     }
 
     public func summary(of i: Instance) -> String { "κ_x=\(i.kappaX), κ_y=\(i.kappaY), κ_xy=\(i.kappaXY)" }
+
+    public func parameters(of i: Instance) -> [InstanceParameter] {
+        [.exact("kappa_x", i.kappaX), .exact("kappa_y", i.kappaY), .exact("kappa_xy", i.kappaXY)]
+    }
 
     public func measure(_ i: Instance) -> Measurement {
         let base = i.kappaX + i.kappaY

@@ -9,6 +9,14 @@ extension Citation {
         title: "Fundamental Benefit of Alternating Updates in Minimax Optimization",
         venue: "Proceedings of the 41st International Conference on Machine Learning (ICML), PMLR 235:26439--26514",
         year: 2024, arxiv: "2402.10475", bibtexKey: "lee2024fundamental", entryType: "inproceedings")
+
+    /// G. M. Korpelevich, "The extragradient method for finding saddle points and other
+    /// problems", Ekonomika i Matematicheskie Metody 12:747–756, 1976.
+    public static let korpelevich1976 = Citation(
+        authors: ["G. M. Korpelevich"],
+        title: "The extragradient method for finding saddle points and other problems",
+        venue: "Ekonomika i Matematicheskie Metody 12:747--756", year: 1976,
+        bibtexKey: "korpelevich1976extragradient", entryType: "article")
 }
 
 /// Which GDA-type method, with its extrapolation parameters: the methods of Lee–Cho–Yun
@@ -28,15 +36,21 @@ public enum GDAVariant: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The exact iteration matrix of the method at steps (α, β), built by the method's own
-    /// step on the basis states.
-    public func iterationMatrix(alpha: Rational, beta: Rational, on game: QuadraticGame<Rational>) -> Matrix<Rational> {
+    /// The implementation of this method in `methods`, built at steps (α, β) (and γ, δ).
+    public func method(alpha: Rational, beta: Rational, using methods: MinimaxMethods) -> AnyGameMethod<Rational> {
         switch self {
-        case .sim: SimGDA(alpha: alpha, beta: beta).iterationMatrix(on: game)
-        case .alt: AltGDA(alpha: alpha, beta: beta).iterationMatrix(on: game)
-        case .alex(let g, let d): AlexGDA(alpha: alpha, beta: beta, gamma: g, delta: d).iterationMatrix(on: game)
-        case .extragradient: Extragradient(alpha: alpha, beta: beta).iterationMatrix(on: game)
+        case .sim: methods.sim.exact(GameMethodParameters(alpha: alpha, beta: beta))
+        case .alt: methods.alt.exact(GameMethodParameters(alpha: alpha, beta: beta))
+        case .alex(let g, let d): methods.alex.exact(GameMethodParameters(alpha: alpha, beta: beta, gamma: g, delta: d))
+        case .extragradient: methods.extragradient.exact(GameMethodParameters(alpha: alpha, beta: beta))
         }
+    }
+
+    /// The exact iteration matrix of the method at steps (α, β), built by the method's own
+    /// step on the basis states (the project's implementation unless `methods` says otherwise).
+    public func iterationMatrix(alpha: Rational, beta: Rational, on game: QuadraticGame<Rational>,
+                                using methods: MinimaxMethods = .project) -> Matrix<Rational> {
+        method(alpha: alpha, beta: beta, using: methods).iterationMatrix(on: game)
     }
 
     /// Gradient evaluations (one per player counts one) per iteration: 2 for the GDA
