@@ -20,7 +20,7 @@ struct PeerWorkloads {
 
     init() {
         var rng = SeededGenerator(seed: 4)
-        let game = RationalGame.randomNonCommuting(n: 3, muX: 1, lX: 10, muY: 1, lY: 10, muXY: Rational(1, 2), lXY: 5, using: &rng)
+        let game = try! RationalGame.randomNonCommuting(n: 3, muX: 1, lX: 10, muY: 1, lY: 10, muXY: Rational(1, 2), lXY: 5, using: &rng)
         altMatrix = GDAVariant.alt.iterationMatrix(alpha: Rational(1, 12), beta: Rational(1, 12), on: game.game)
         var g = SeededGenerator(seed: 506)
         let sigma = ProjectInstanceGenerator().covariance(dimension: 6, using: &g)
