@@ -31,8 +31,8 @@ extension Citation {
     public static let lessardRechtPackard2016 = Citation(
         authors: ["Laurent Lessard", "Benjamin Recht", "Andrew Packard"],
         title: "Analysis and Design of Optimization Algorithms via Integral Quadratic Constraints",
-        venue: "SIAM Journal on Optimization 26(1):57--95", year: 2016, arxiv: "1408.3595",
-        bibtexKey: "lessard2016analysis", entryType: "article")
+        venue: "SIAM Journal on Optimization", year: 2016, arxiv: "1408.3595",
+        bibtexKey: "lessard2016analysis", entryType: "article", volume: "26", number: "1", pages: "57--95")
 }
 
 /// Hypotheses shared by the classical theorems, decided exactly on the instance.

@@ -31,8 +31,8 @@ extension Citation {
     public static let ahnChengDaneshmandSra2023 = Citation(
         authors: ["Kwangjun Ahn", "Xiang Cheng", "Hadi Daneshmand", "Suvrit Sra"],
         title: "Transformers learn to implement preconditioned gradient descent for in-context learning",
-        venue: "Advances in Neural Information Processing Systems 36 (NeurIPS 2023)", year: 2023, arxiv: "2306.00297",
-        bibtexKey: "ahn2023transformers", entryType: "inproceedings")
+        venue: "Advances in Neural Information Processing Systems (NeurIPS 2023)", year: 2023, arxiv: "2306.00297",
+        bibtexKey: "ahn2023transformers", entryType: "inproceedings", volume: "36")
 
     /// A. Mahankali, T. B. Hashimoto, T. Ma, "One Step of Gradient Descent is Provably the Optimal
     /// In-Context Learner with One Layer of Linear Self-Attention", ICLR 2024, arXiv 2307.03576.

@@ -7,16 +7,17 @@ extension Citation {
     public static let leeChoYun2024 = Citation(
         authors: ["Jaewook Lee", "Hanseul Cho", "Chulhee Yun"],
         title: "Fundamental Benefit of Alternating Updates in Minimax Optimization",
-        venue: "Proceedings of the 41st International Conference on Machine Learning (ICML), PMLR 235:26439--26514",
-        year: 2024, arxiv: "2402.10475", bibtexKey: "lee2024fundamental", entryType: "inproceedings")
+        venue: "Proceedings of the 41st International Conference on Machine Learning (ICML)",
+        year: 2024, arxiv: "2402.10475", bibtexKey: "lee2024fundamental", entryType: "inproceedings",
+        volume: "235", pages: "26439--26514", series: "Proceedings of Machine Learning Research")
 
     /// G. M. Korpelevich, "The extragradient method for finding saddle points and other
     /// problems", Ekonomika i Matematicheskie Metody 12:747–756, 1976.
     public static let korpelevich1976 = Citation(
         authors: ["G. M. Korpelevich"],
         title: "The extragradient method for finding saddle points and other problems",
-        venue: "Ekonomika i Matematicheskie Metody 12:747--756", year: 1976,
-        bibtexKey: "korpelevich1976extragradient", entryType: "article")
+        venue: "Ekonomika i Matematicheskie Metody", year: 1976,
+        bibtexKey: "korpelevich1976extragradient", entryType: "article", volume: "12", pages: "747--756")
 }
 
 /// Which GDA-type method, with its extrapolation parameters: the methods of Lee–Cho–Yun
