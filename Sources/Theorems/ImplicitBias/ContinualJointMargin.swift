@@ -14,7 +14,10 @@ extension Citation {
 /// Cyclic continual GD — a fixed number of GD steps per task, tasks visited in cyclic order —
 /// on jointly separable tasks converges in direction to the **joint** ℓ2 max-margin
 /// classifier, not to any single task's (Jung–Cho–Yun, ICLR 2025, main result for cyclic
-/// order; implicit-bias note check C11). See Proofs/jung-cho-yun-2025/continual-joint-l2-margin.md.
+/// order; implicit-bias note check C11). The claim is asymptotic, so no finite budget
+/// refutes it by a shortfall: the check races the joint ŵ₂ against the nearest task's ŵ₂
+/// (``LimitEvidence``, on the direction errors of the iterate and of the increment
+/// w_J − w_{J/10}), doubling the number of cycles while undecided. See Proofs/jung-cho-yun-2025/continual-joint-l2-margin.md.
 public struct ContinualJointMargin: Theorem {
     public struct Instance: Sendable {
         public let joint: MarginInstance
@@ -22,6 +25,8 @@ public struct ContinualJointMargin: Theorem {
         public let tasks: [[Int]]
         public let taskDirections: [[Rational]]
         public let cycles: Int
+        /// How many times an undecided run's number of cycles is doubled.
+        public let doublings: Int
         public let stepsPerTask: Int
         /// η = 1/max_k β_k with β_k = σ_max(Z_k)²/(4n_k) the smoothness of task k's mean logistic loss.
         public let step: Double
@@ -32,6 +37,30 @@ public struct ContinualJointMargin: Theorem {
         /// ‖u − ŵ/‖ŵ‖‖ to the joint ŵ₂ and to each task's ŵ₂^{(k)}.
         public let jointError: Double
         public let taskErrors: [Double]
+        /// ‖ŵ/‖ŵ‖ − ŵ^{(k)}/‖ŵ^{(k)}‖‖ between the joint and each task's ŵ₂ (the normalization).
+        public let taskSeparations: [Double]
+        /// The same direction errors for the increment w_J − w_{J/10} (a second witness).
+        public let incrementJointError: Double
+        public let incrementTaskErrors: [Double]
+        /// The numbers of cycles run; the errors are those of the last one.
+        public internal(set) var budgets: [Int] = []
+
+        /// The joint ŵ₂ against the task whose ŵ₂ the iterate is nearest to (so a decision for
+        /// the joint limit is one against every task): the ratio is e_joint/min_k e_k.
+        public var evidence: LimitEvidence {
+            let k = taskErrors.indices.min { taskErrors[$0] < taskErrors[$1] } ?? 0
+            let j = incrementTaskErrors.indices.min { incrementTaskErrors[$0] < incrementTaskErrors[$1] } ?? 0
+            return LimitEvidence(claimed: jointError / taskSeparations[k], competitor: taskErrors[k] / taskSeparations[k],
+                                 budgets: budgets, incrementClaimed: incrementJointError / taskSeparations[j],
+                                 incrementCompetitor: incrementTaskErrors[j] / taskSeparations[j])
+        }
+
+        /// The joint ŵ₂ against task k's.
+        public func evidence(against k: Int) -> LimitEvidence {
+            LimitEvidence(claimed: jointError / taskSeparations[k], competitor: taskErrors[k] / taskSeparations[k], budgets: budgets,
+                          incrementClaimed: incrementJointError / taskSeparations[k],
+                          incrementCompetitor: incrementTaskErrors[k] / taskSeparations[k])
+        }
     }
 
     public let id = "jung-cho-yun-2025/continual-joint-l2-margin"
@@ -76,7 +105,8 @@ public struct ContinualJointMargin: Theorem {
                 beta = max(beta, sigma * sigma / (4 * Double(t.count)))
             }
             guard directions.count == tasks.count else { continue }
-            let instance = Instance(joint: x, tasks: tasks, taskDirections: directions, cycles: cycles, stepsPerTask: 100,
+            let instance = Instance(joint: x, tasks: tasks, taskDirections: directions, cycles: cycles,
+                                    doublings: LimitEvidence.doublings(scale), stepsPerTask: 100,
                                     step: 1 / beta)
             if Self.taskGate(instance) == nil { out.append(instance) }
         }
@@ -100,48 +130,57 @@ public struct ContinualJointMargin: Theorem {
 
     public func measure(_ i: Instance) -> Measurement { Self.measure(i, order: .cyclic) }
 
-    /// Runs continual GD on the instance's tasks in the given order and measures the joint
-    /// gaps at J/10 and J and the direction errors (shared with ``ContinualRandomOrderMargin``).
+    /// Runs continual GD on the instance's tasks in the given order for J cycles, or 2J, 4J, …
+    /// while the evidence is undecided (shared with ``ContinualRandomOrderMargin``).
     static func measure(_ i: Instance, order: ContinualGradientDescent.Order) -> Measurement {
+        let (last, evidence) = LimitEvidence.extending(from: i.cycles, doublings: i.doublings, { measure(i, order: order, cycles: $0) },
+                                                       evidence: { m, budgets in
+            var m = m
+            m.budgets = budgets
+            return m.evidence
+        })
+        var m = last
+        m.budgets = evidence.budgets
+        return m
+    }
+
+    /// Continual GD for `cycles` cycles: the joint gaps at J/10 and J and the direction errors.
+    static func measure(_ i: Instance, order: ContinualGradientDescent.Order, cycles: Int) -> Measurement {
         let data = i.tasks.map { i.joint.data.subset($0) }
         let run = ContinualGradientDescent(step: i.step, stepsPerTask: i.stepsPerTask, order: order)
-            .run(tasks: data, cycles: i.cycles, checkpoints: [i.cycles / 10])
+            .run(tasks: data, cycles: cycles, checkpoints: [cycles / 10])
         let w = run.final
-        let u = w.map { $0 / pNorm(w, 2) }
-        func error(_ target: [Rational]) -> Double {
+        func distance(_ a: [Double], _ target: [Rational]) -> Double {
             let h = target.map(\.doubleValue)
-            let hn = pNorm(h, 2)
-            return zip(u, h).map { ($0 - $1 / hn) * ($0 - $1 / hn) }.reduce(0, +).squareRoot()
+            let hn = pNorm(h, 2), an = pNorm(a, 2)
+            return zip(a, h).map { ($0 / an - $1 / hn) * ($0 / an - $1 / hn) }.reduce(0, +).squareRoot()
         }
-        return Measurement(gaps: MarginGaps(i.joint, run, steps: i.cycles), jointError: error(i.joint.l2.direction),
-                           taskErrors: i.taskDirections.map(error))
+        let joint = i.joint.l2.direction.map(\.doubleValue)
+        // A missing checkpoint (cycles < 10) gives a zero increment, whose NaN errors leave the witness undecided.
+        let early = run.snapshots[cycles / 10] ?? w
+        let increment = zip(w, early).map { $0 - $1 }
+        return Measurement(gaps: MarginGaps(i.joint, run, steps: cycles), jointError: distance(w, i.joint.l2.direction),
+                           taskErrors: i.taskDirections.map { distance(w, $0) },
+                           taskSeparations: i.taskDirections.map { distance(joint, $0) },
+                           incrementJointError: distance(increment, i.joint.l2.direction),
+                           incrementTaskErrors: i.taskDirections.map { distance(increment, $0) })
     }
 
     public var claim: Claim<Instance, Measurement> {
-        Claim("joint ρ₂ ≤ 0.1 and shrinking from J/10 to J cycles; w_J closer to the joint ŵ₂ than to every task's ŵ₂", kind: .upperBound, exact: false) { _, m in
-            Self.judge(m, gapBound: 0.1, note: "")
+        Claim("continual GD → the joint ŵ₂: e_joint(w_J) ≤ ½·e_k(w_J) for the nearest task k (direction errors; cycles doubled while undecided)", kind: .upperBound, exact: false) { _, m in
+            Self.judge(m, note: "")
         }
     }
 
-    /// The claim shared with ``ContinualRandomOrderMargin``: the joint ℓ2 gap shrinks from J/10
-    /// to J and ends ≤ `gapBound`, and w_J is closer to the joint ŵ₂ than to every task's ŵ₂.
-    static func judge(_ m: Measurement, gapBound: Double, note: String) -> Judgement {
-        guard m.gaps.l2 < m.gaps.l2Early else {
-            return Judgement(.refuted, predicted: .float(m.gaps.l2Early), measured: .float(m.gaps.l2), relation: .below,
-                             reason: "the joint ℓ2 gap did not shrink between J/10 and J")
-        }
-        guard m.taskErrors.allSatisfy({ m.jointError < $0 }) else {
-            return Judgement(.refuted, predicted: .float(m.taskErrors.min() ?? 0), measured: .float(m.jointError), relation: .below,
-                             reason: "w_J is not closer to the joint ŵ₂ than to some task's ŵ₂")
-        }
-        return .approximate(measured: m.gaps.l2, .atMost, predicted: gapBound, tolerance: 0,
-                            reason: "ρ₂(J/10) = \(Quantity.format(m.gaps.l2Early)); direction error joint \(Quantity.format(m.jointError)), tasks \(m.taskErrors.map(Quantity.format))" + note)
+    /// The claim shared with ``ContinualRandomOrderMargin``, with the numbers in the reason.
+    static func judge(_ m: Measurement, note: String) -> Judgement {
+        m.evidence.judgement("direction error joint \(Quantity.format(m.jointError)), tasks \(m.taskErrors.map(Quantity.format)), task separations \(m.taskSeparations.map(Quantity.format)); joint ρ₂ = \(Quantity.format(m.gaps.l2)), at J/10 \(Quantity.format(m.gaps.l2Early))" + note)
     }
 
     public var falseVariants: [Claim<Instance, Measurement>] {
         [
-            Claim("continual GD follows the last task: w_J is at least as close to the last task's ŵ₂ as to the joint ŵ₂", kind: .upperBound, exact: false) { _, m in
-                .approximate(measured: m.taskErrors.last ?? .infinity, .atMost, predicted: m.jointError, tolerance: 0)
+            Claim("continual GD follows the last task: w_J heads to the last task's ŵ₂ rather than the joint one (same evidence)", kind: .upperBound, exact: false) { _, m in
+                m.evidence(against: m.taskErrors.count - 1).competitorJudgement()
             },
         ]
     }

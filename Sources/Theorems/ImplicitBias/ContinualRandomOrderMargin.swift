@@ -5,8 +5,7 @@ import Optimizers
 /// Continual GD with the tasks visited in a **random** order — a fresh seeded permutation
 /// per cycle — on jointly separable tasks converges in direction to the joint ℓ2 max-margin
 /// classifier, as in cyclic order (Jung–Cho–Yun, ICLR 2025, the random-order case of the
-/// main result; implicit-bias note check C12, thresholds [MEASURED] and fixed after
-/// measuring). The permutations come from the project's `SeededGenerator`, seeded from the
+/// main result; implicit-bias note check C12; decided by ``LimitEvidence`` like the cyclic case). The permutations come from the project's `SeededGenerator`, seeded from the
 /// run's seed and the instance index, so a run is reproduced from `--seed`.
 /// See Proofs/jung-cho-yun-2025/continual-random-order-joint-l2-margin.md.
 public struct ContinualRandomOrderMargin: Theorem {
@@ -27,8 +26,6 @@ public struct ContinualRandomOrderMargin: Theorem {
 
     /// Number of tasks (three, so that a random order is more than a coin flip per cycle).
     public static let taskCount = 3
-    /// The joint ℓ2 gap bound [MEASURED first, then fixed with slack; see the Proofs document].
-    public static let gapBound = 0.15
 
     public let id = "jung-cho-yun-2025/continual-random-order-joint-l2-margin"
     public let family = Family.implicitBias
@@ -63,18 +60,18 @@ public struct ContinualRandomOrderMargin: Theorem {
     }
 
     public var claim: Claim<Instance, Measurement> {
-        Claim("joint ρ₂ ≤ \(Self.gapBound) and shrinking from J/10 to J cycles; w_J closer to the joint ŵ₂ than to every task's ŵ₂", kind: .upperBound, exact: false) { _, m in
-            ContinualJointMargin.judge(m.continual, gapBound: Self.gapBound, note: "; last-visited counts \(m.lastVisitCounts)")
+        Claim("random-order continual GD → the joint ŵ₂: e_joint(w_J) ≤ ½·e_k(w_J) for the nearest task k (direction errors; cycles doubled while undecided)", kind: .upperBound, exact: false) { _, m in
+            ContinualJointMargin.judge(m.continual, note: "; last-visited counts \(m.lastVisitCounts)")
         }
     }
 
     public var falseVariants: [Claim<Instance, Measurement>] {
         [
-            Claim("random-order continual GD converges to task 1's ŵ₂: w_J at least as close to task 1's ŵ₂ as to the joint ŵ₂", kind: .upperBound, exact: false) { _, m in
-                .approximate(measured: m.continual.taskErrors.first ?? .infinity, .atMost, predicted: m.continual.jointError, tolerance: 0)
+            Claim("random-order continual GD converges to task 1's ŵ₂ rather than the joint one (same evidence)", kind: .upperBound, exact: false) { _, m in
+                m.continual.evidence(against: 0).competitorJudgement()
             },
-            Claim("random-order continual GD follows the task visited last: w_J at least as close to that task's ŵ₂ as to the joint ŵ₂", kind: .upperBound, exact: false) { _, m in
-                .approximate(measured: m.continual.taskErrors[m.lastTask], .atMost, predicted: m.continual.jointError, tolerance: 0)
+            Claim("random-order continual GD follows the task visited last: w_J heads to that task's ŵ₂ (same evidence)", kind: .upperBound, exact: false) { _, m in
+                m.continual.evidence(against: m.lastTask).competitorJudgement()
             },
         ]
     }

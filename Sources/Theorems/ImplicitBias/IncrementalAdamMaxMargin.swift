@@ -6,7 +6,7 @@ extension ImplicitBias {
     /// Incremental (per-sample, cyclic, batch size 1) Adam on Scaled-Rademacher data
     /// converges in direction to the ℓ2 max-margin classifier — unlike full-batch Adam,
     /// which goes to ℓ∞ on the same data (Baek–Song–Yun 2025, Theorem 3.3; implicit-bias
-    /// note check C5, thresholds [MEASURED]). See
+    /// note check C5; decided by ``LimitEvidence`` against the ℓ∞ limit). See
     /// Proofs/baek-song-yun-2025/incremental-adam-l2-margin.md.
     public static let incrementalAdamL2Margin = MarginDynamicsTheorem(
         id: "baek-song-yun-2025/incremental-adam-l2-margin",
@@ -24,8 +24,9 @@ extension ImplicitBias {
                 return nil
             },
         ],
-        claim: MarginClaims.l2GapAtMost(2e-2, "Inc-Adam, η_t = 0.1/√(t+2), ε = 0"),
-        falseVariants: [MarginClaims.linfGapAtMost(2e-2, "Inc-Adam → ℓ∞ like full-batch Adam")],
+        limit: .l2,
+        claim: MarginClaims.converges(to: .l2, "Inc-Adam, η_t = 0.1/√(t+2), ε = 0"),
+        falseVariants: [MarginClaims.convergesInstead(to: .linf, of: .l2, "Inc-Adam, like full-batch Adam,")],
         instances: { seed, scale in
             BiasRunInstances.rademacher(seed: seed, scale: scale, betas: scale == .quick ? [(0.9, 0.99)] : [(0.9, 0.99), (0.9, 0.999), (0, 0.999)],
                                         quick: 100_000, standard: 200_000)
@@ -38,15 +39,16 @@ extension ImplicitBias {
 
     /// Incremental Signum (batch size 1) converges to the ℓ∞ max-margin classifier for β
     /// close enough to 1, for any batch size (Baek–Song–Yun 2025, Theorem 5.1; note check
-    /// C6, thresholds [MEASURED]; the β threshold of the theorem is not confirmed, the β
+    /// C6, decided by ``LimitEvidence`` against the ℓ2 limit; the β threshold of the theorem is not confirmed, the β
     /// grid is the note's). See Proofs/baek-song-yun-2025/incremental-signum-linf-margin.md.
     public static let incrementalSignumLinfMargin = MarginDynamicsTheorem(
         id: "baek-song-yun-2025/incremental-signum-linf-margin",
         citation: .baekSongYun2025.at("Theorem 5.1 (Signum → ℓ∞ max margin for any batch size, β near 1)"),
         statement: "Incremental Signum (one sample per step, momentum β near 1) converges in direction to the ℓ∞ max-margin classifier, on the same Scaled-Rademacher data where Inc-Adam goes to ℓ2.",
         hypotheses: [MarginHypotheses.separatedRademacher { $0.margins }],
-        claim: MarginClaims.linfGapAtMost(1e-2, "Inc-Signum, η_t = 0.1/√(t+2)"),
-        falseVariants: [MarginClaims.l2GapAtMost(1e-2, "Inc-Signum → ℓ2 like Inc-Adam")],
+        limit: .linf,
+        claim: MarginClaims.converges(to: .linf, "Inc-Signum, η_t = 0.1/√(t+2)"),
+        falseVariants: [MarginClaims.convergesInstead(to: .l2, of: .linf, "Inc-Signum, like Inc-Adam,")],
         instances: { seed, scale in
             BiasRunInstances.rademacher(seed: seed, scale: scale, betas: scale == .quick ? [(0.99, 0)] : [(0.9, 0), (0.99, 0), (0.999, 0)],
                                         quick: 100_000, standard: 200_000)

@@ -14,11 +14,13 @@ public struct MarginDynamicsTheorem: Theorem {
     public let hypotheses: [Hypothesis<BiasRun>]
     public let claim: Claim<BiasRun, MarginGaps>
     public let falseVariants: [Claim<BiasRun, MarginGaps>]
+    /// The geometry the claim names; an undecided run's budget is doubled (``LimitEvidence``).
+    let limit: MarginGeometry
     let makeInstances: @Sendable (UInt64, Scale) -> [BiasRun]
     let optimizer: @Sendable (BiasRun) -> MarginRun
 
     init(id: String, citation: Citation, statement: String, hypotheses: [Hypothesis<BiasRun>],
-         claim: Claim<BiasRun, MarginGaps>, falseVariants: [Claim<BiasRun, MarginGaps>],
+         limit: MarginGeometry, claim: Claim<BiasRun, MarginGaps>, falseVariants: [Claim<BiasRun, MarginGaps>],
          instances: @escaping @Sendable (UInt64, Scale) -> [BiasRun],
          optimizer: @escaping @Sendable (BiasRun) -> MarginRun) {
         self.id = id
@@ -27,14 +29,32 @@ public struct MarginDynamicsTheorem: Theorem {
         self.hypotheses = hypotheses
         self.claim = claim
         self.falseVariants = falseVariants
+        self.limit = limit
         self.makeInstances = instances
         self.optimizer = optimizer
     }
 
+    /// The same theorem running another optimizer (a mutant, or a researcher's implementation).
+    public func replacing(optimizer: @escaping @Sendable (BiasRun) -> MarginRun) -> MarginDynamicsTheorem {
+        MarginDynamicsTheorem(id: id, citation: citation, statement: statement, hypotheses: hypotheses, limit: limit,
+                              claim: claim, falseVariants: falseVariants, instances: makeInstances, optimizer: optimizer)
+    }
+
     public func instances(seed: UInt64, scale: Scale) -> [BiasRun] { makeInstances(seed, scale) }
     public func summary(of instance: BiasRun) -> String { instance.summary }
+    /// The gaps at the budget T, or at 2T, 4T, … while the evidence is undecided.
     public func measure(_ instance: BiasRun) -> MarginGaps {
-        MarginGaps(instance.margins, optimizer(instance), steps: instance.steps)
+        let limit = self.limit
+        let (last, evidence) = LimitEvidence.extending(from: instance.steps, doublings: instance.doublings, { steps in
+            MarginGaps(instance.margins, optimizer(instance.with(steps: steps)), steps: steps)
+        }, evidence: { g, budgets in
+            var g = g
+            g.budgets = budgets
+            return g.evidence(toward: limit)
+        })
+        var gaps = last
+        gaps.budgets = evidence.budgets
+        return gaps
     }
 }
 
@@ -48,7 +68,7 @@ enum BiasRunInstances {
         let steps = scale.pick(quick: quick, standard: standard, thorough: standard)
         return (0..<count).compactMap { i in
             MarginInstances.gaussianPlanted(n: n, d: d, separation: separation, seed: seed, index: i)
-                .map { BiasRun(margins: $0, steps: steps) }
+                .map { BiasRun(margins: $0, steps: steps, doublings: LimitEvidence.doublings(scale)) }
         }
     }
 
@@ -69,6 +89,8 @@ enum BiasRunInstances {
                                                         index: index, attempts: 40) { found.append(x) }
             index += 1
         }
-        return found.flatMap { x in betas.map { BiasRun(margins: x, steps: steps, beta1: $0.0, beta2: $0.1) } }
+        return found.flatMap { x in betas.map {
+            BiasRun(margins: x, steps: steps, beta1: $0.0, beta2: $0.1, doublings: LimitEvidence.doublings(scale))
+        } }
     }
 }

@@ -12,13 +12,22 @@ public struct BiasRun: Sendable {
     public let beta2: Double
     /// A variant of the optimizer (e.g. the SAM perturbation), empty when there is one.
     public let variant: String
+    /// How many times an undecided run's budget is doubled (``LimitEvidence/doublings(_:)``).
+    public let doublings: Int
 
-    public init(margins: MarginInstance, steps: Int, beta1: Double = 0, beta2: Double = 0, variant: String = "") {
+    public init(margins: MarginInstance, steps: Int, beta1: Double = 0, beta2: Double = 0, variant: String = "",
+                doublings: Int = 2) {
         self.margins = margins
         self.steps = steps
         self.beta1 = beta1
         self.beta2 = beta2
         self.variant = variant
+        self.doublings = doublings
+    }
+
+    /// The same run with another budget.
+    func with(steps: Int) -> BiasRun {
+        BiasRun(margins: margins, steps: steps, beta1: beta1, beta2: beta2, variant: variant, doublings: doublings)
     }
 
     var summary: String {
@@ -42,8 +51,11 @@ public struct MarginGaps: Sendable {
     /// The ℓ∞ and ℓ2 separation of the instance (exact, shown in Float64).
     public let linfSeparation: Double
     public let l2Separation: Double
+    /// The budgets run (``LimitEvidence``): the gaps are those of the last one.
+    public internal(set) var budgets: [Int]
 
     public init(_ x: MarginInstance, _ run: MarginRun, steps: Int) {
+        budgets = [steps]
         let w = run.final
         let early = run.snapshots[steps / 10] ?? w
         l2 = x.l2Gap(w)
@@ -56,35 +68,44 @@ public struct MarginGaps: Sendable {
     }
 }
 
+/// The two max-margin geometries the dynamics checks race against each other.
+public enum MarginGeometry: String, Sendable {
+    case l2 = "ℓ2", linf = "ℓ∞"
+
+    /// The other geometry.
+    var other: MarginGeometry { self == .l2 ? .linf : .l2 }
+}
+
+extension MarginGaps {
+    /// The normalized distances ρ_c(w_T)/s_c to the `limit` geometry and ρ_a(w_T)/s_a to the
+    /// other one, with s₂ = ρ₂(ŵ∞) and s∞ = ρ∞(ŵ₂) the exact separations of the two max-margin
+    /// vectors: ρ_c/s_c is 0 at ŵ_c and 1 at ŵ_a, and ρ_a/s_a is 1 at ŵ_c.
+    public func evidence(toward limit: MarginGeometry) -> LimitEvidence {
+        let l2Distance = l2 / l2Separation, linfDistance = linf / linfSeparation
+        return limit == .l2
+            ? LimitEvidence(claimed: l2Distance, competitor: linfDistance, budgets: budgets)
+            : LimitEvidence(claimed: linfDistance, competitor: l2Distance, budgets: budgets)
+    }
+
+    /// The gaps at T and T/10 and the separations, for a report's reason line.
+    var detail: String {
+        "ρ₂ = \(Quantity.format(l2)), ρ∞ = \(Quantity.format(linf)), at T/10 ρ₂ = \(Quantity.format(l2Early)), ρ∞ = \(Quantity.format(linfEarly)); s₂ = \(Quantity.format(l2Separation)), s∞ = \(Quantity.format(linfSeparation))"
+    }
+}
+
 /// Claims shared by the dynamics checks.
 enum MarginClaims {
-    /// ρ₂(w_T) ≤ tolerance (the iterate's normalized ℓ2 margin is within a relative
-    /// `tolerance` of γ₂).
-    static func l2GapAtMost<I>(_ tolerance: Double, _ what: String) -> Claim<I, MarginGaps> {
-        Claim("\(what): relative ℓ2 margin gap ρ₂(w_T) ≤ \(tolerance)", kind: .upperBound, exact: false) { _, g in
-            .approximate(measured: g.l2, .atMost, predicted: tolerance, tolerance: 0,
-                         reason: "ρ∞ = \(Quantity.format(g.linf)), ρ₂(T/10) = \(Quantity.format(g.l2Early))")
-        }
+    /// "The direction converges to the `limit` geometry's max-margin vector", decided by
+    /// ``LimitEvidence`` against the other geometry.
+    static func converges<I>(to limit: MarginGeometry, _ what: String) -> Claim<I, MarginGaps> {
+        LimitClaims.converges("\(what) → \(limit.rawValue) max margin: ρ_\(limit.rawValue)(w_T)/s_\(limit.rawValue) ≤ ½·ρ_\(limit.other.rawValue)(w_T)/s_\(limit.other.rawValue) (budget doubled while undecided)",
+                              evidence: { $0.evidence(toward: limit) }, detail: \.detail)
     }
 
-    /// ρ∞(w_T) ≤ tolerance.
-    static func linfGapAtMost<I>(_ tolerance: Double, _ what: String) -> Claim<I, MarginGaps> {
-        Claim("\(what): relative ℓ∞ margin gap ρ∞(w_T) ≤ \(tolerance)", kind: .upperBound, exact: false) { _, g in
-            .approximate(measured: g.linf, .atMost, predicted: tolerance, tolerance: 0,
-                         reason: "ρ₂ = \(Quantity.format(g.l2)), ρ∞(T/10) = \(Quantity.format(g.linfEarly))")
-        }
-    }
-
-    /// ρ∞(w_T) ≤ tolerance and ρ∞(w_T) < ρ∞(w_{T/10}) (the gap is still shrinking).
-    static func linfGapAtMostAndShrinking<I>(_ tolerance: Double, _ what: String) -> Claim<I, MarginGaps> {
-        Claim("\(what): ρ∞(w_T) ≤ \(tolerance) and ρ∞(w_T) < ρ∞(w_{T/10})", kind: .upperBound, exact: false) { _, g in
-            guard g.linf < g.linfEarly else {
-                return Judgement(.refuted, predicted: .float(g.linfEarly), measured: .float(g.linf), relation: .below,
-                                 reason: "the ℓ∞ gap did not shrink between T/10 and T")
-            }
-            return .approximate(measured: g.linf, .atMost, predicted: tolerance, tolerance: 0,
-                                reason: "ρ∞(T/10) = \(Quantity.format(g.linfEarly)), ρ₂ = \(Quantity.format(g.l2))")
-        }
+    /// The false variant "converges to the `limit` geometry instead", decided by the same evidence.
+    static func convergesInstead<I>(to limit: MarginGeometry, of claimed: MarginGeometry, _ what: String) -> Claim<I, MarginGaps> {
+        LimitClaims.convergesToCompetitor("\(what) → \(limit.rawValue) max margin (the other geometry)",
+                                          evidence: { $0.evidence(toward: claimed) })
     }
 }
 

@@ -22,11 +22,12 @@ extension ImplicitBias {
         citation: .moonSiYun2026.at("Theorem 3.1 (L = 1: SAM → ℓ2 max margin)"),
         statement: "On a linear model over separable data, SAM with ℓ2 or ℓ∞ perturbations (radius ρ) converges in direction to the ℓ2 max-margin classifier, the same limit as GD.",
         hypotheses: [MarginHypotheses.separated(Rational(1, 20)) { $0.margins }],
-        claim: MarginClaims.l2GapAtMost(1e-3, "SAM (NGD-style step, η = 1, ρ = 0.1)"),
-        falseVariants: [MarginClaims.linfGapAtMost(1e-3, "ℓ∞-SAM → ℓ∞ (the perturbation's geometry)")],
+        limit: .l2,
+        claim: MarginClaims.converges(to: .l2, "SAM (NGD-style step, η = 1, ρ = 0.1)"),
+        falseVariants: [MarginClaims.convergesInstead(to: .linf, of: .l2, "SAM (the ℓ∞ perturbation's geometry)")],
         instances: { seed, scale in
             BiasRunInstances.gaussian(seed: seed, scale: scale, separation: Rational(1, 20), quick: 50_000, standard: 100_000)
-                .flatMap { run in ["ℓ2-SAM", "ℓ∞-SAM"].map { BiasRun(margins: run.margins, steps: run.steps, variant: $0) } }
+                .flatMap { run in ["ℓ2-SAM", "ℓ∞-SAM"].map { BiasRun(margins: run.margins, steps: run.steps, variant: $0, doublings: run.doublings) } }
         },
         optimizer: { run in
             SharpnessAwareClassifier(step: 1, radius: 0.1, perturbation: run.variant == "ℓ2-SAM" ? .l2 : .lInfinity)
