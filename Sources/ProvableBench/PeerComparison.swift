@@ -18,14 +18,15 @@ struct PeerWorkloads {
     /// Signed rows of an ℓ∞ max-margin LP, n = 200, d = 20.
     let marginRows: Matrix<Rational>
 
-    init() {
+    /// The fixed workloads; throws only if a generator rejects the fixed parameters.
+    init() throws {
         var rng = SeededGenerator(seed: 4)
-        let game = try! RationalGame.randomNonCommuting(n: 3, muX: 1, lX: 10, muY: 1, lY: 10, muXY: Rational(1, 2), lXY: 5, using: &rng)
+        let game = try RationalGame.randomNonCommuting(n: 3, muX: 1, lX: 10, muY: 1, lY: 10, muXY: Rational(1, 2), lXY: 5, using: &rng)
         altMatrix = GDAVariant.alt.iterationMatrix(alpha: Rational(1, 12), beta: Rational(1, 12), on: game.game)
         var g = SeededGenerator(seed: 506)
         let sigma = ProjectInstanceGenerator().covariance(dimension: 6, using: &g)
         let omega = ProjectInstanceGenerator().covariance(dimension: 6, using: &g)
-        regression = try! InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: 10, noise: Rational(1, 2))
+        regression = try InContextRegression(covariance: sigma, taskCovariance: omega, contextLength: 10, noise: Rational(1, 2))
         marginRows = plantedMarginRows(n: 200, d: 20, seed: 32)
     }
 

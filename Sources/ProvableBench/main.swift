@@ -25,6 +25,14 @@ func usageError(_ message: String) -> Never {
     exit(2)
 }
 
+/// The peer-comparison workloads, or exit 2 with the generator's error.
+func peerWorkloads() -> PeerWorkloads {
+    do { return try PeerWorkloads() } catch {
+        FileHandle.standardError.write(Data("provable-bench: the peer workloads could not be generated: \(error)\n".utf8))
+        exit(2)
+    }
+}
+
 /// Removes `--name VALUE` from the arguments and returns VALUE.
 @MainActor func takeOption(_ name: String) -> String? {
     guard let i = arguments.firstIndex(of: name) else { return nil }
@@ -39,7 +47,7 @@ arguments.removeAll { $0 == "--profile" }
 let nameFilter = takeOption("--filter")
 let seedText = takeOption("--seed"), scaleText = takeOption("--scale")
 if let directory = takeOption("--peer-inputs") {
-    do { try PeerWorkloads().write(to: directory) } catch { usageError("cannot write the peer inputs to '\(directory)': \(error)") }
+    do { try peerWorkloads().write(to: directory) } catch { usageError("cannot write the peer inputs to '\(directory)': \(error)") }
     print("wrote alt6.json, gamma6.json and margin200.json to \(directory)")
     exit(0)
 }
@@ -83,7 +91,7 @@ let benchmarks: [Benchmark] = [
     Benchmark(name: "classical family checks, standard scale", target: "—", runs: 1) {
         blackHole(CheckRun(theorems: Catalog.builtIn.theorems(in: .classical), seed: 1, scale: .standard))
     },
-] + inContextLearningBenchmarks() + PeerWorkloads().benchmarks()
+] + inContextLearningBenchmarks() + peerWorkloads().benchmarks()
 
 print("provable-bench (median and minimum wall time; run in release: swift run -c release provable-bench)\n")
 

@@ -36,6 +36,19 @@ struct CatalogTests {
         }
     }
 
+    /// Provenance lives in the label, never as a marker inside text a user reads.
+    @Test func everyTheoremIsLabelledAndItsTextCarriesNoInternalMarkers() {
+        let markers = ["[VERIFY", "[RECALL", "[DERIVED", "[MEASURED", "[SRC"]
+        for t in Catalog.builtIn.theorems {
+            #expect(!t.provenance.source.isEmpty, "\(t.id) has an empty provenance source")
+            for text in [t.statement, t.citation.theorem, t.citation.bibtex] {
+                for marker in markers {
+                    #expect(!text.contains(marker), "\(t.id): \(marker) in user-facing text")
+                }
+            }
+        }
+    }
+
     @Test func everyTheoremHasItsProofDocumentAndViceVersa() throws {
         let documents = Set(Self.proofDocuments())
         let ids = Set(Catalog.builtIn.theorems.map(\.id))

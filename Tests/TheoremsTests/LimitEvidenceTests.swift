@@ -38,22 +38,26 @@ struct LimitEvidenceTests {
         #expect(e(0.9, 0.1, 0.9, 0.1) == .competitor)
     }
 
+    /// A measurement with the budgets `extending` records.
+    struct Probe { let distance: Double; var budgets: [Int] = [] }
+
     @Test("extending doubles the budget while undecided, at most `doublings` times, and stops as soon as it is decided")
     func extending() {
         // A claimed distance that halves per doubling: undecided at 100 and 200, decided at 400.
         var calls: [Int] = []
-        let result = LimitEvidence.extending(from: 100, doublings: 3, { budget -> Double in
+        let result = LimitEvidence.extending(from: 100, doublings: 3, budgets: \Probe.budgets, { budget in
             calls.append(budget)
-            return 100 / Double(budget)            // claimed distance; competitor fixed at 0.3
-        }, evidence: { d, budgets in LimitEvidence(claimed: d * 0.3, competitor: 0.3 * 0.6, budgets: budgets) })
+            return Probe(distance: 30 / Double(budget))
+        }, evidence: { LimitEvidence(claimed: $0.distance, competitor: 0.18, budgets: $0.budgets) })
         #expect(calls == [100, 200, 400])
-        #expect(result.evidence.budgets == [100, 200, 400])
-        #expect(result.evidence.lean == .claimed)
+        #expect(result.budgets == [100, 200, 400])
 
         var never: [Int] = []
-        let capped = LimitEvidence.extending(from: 10, doublings: 2, { b -> Int in never.append(b); return b },
-                                             evidence: { _, budgets in LimitEvidence(claimed: 1, competitor: 1, budgets: budgets) })
+        let capped = LimitEvidence.extending(from: 10, doublings: 2, budgets: \Probe.budgets, { b in
+            never.append(b)
+            return Probe(distance: 1)
+        }, evidence: { LimitEvidence(claimed: $0.distance, competitor: 1, budgets: $0.budgets) })
         #expect(never == [10, 20, 40])
-        #expect(capped.evidence.lean == .undecided)
+        #expect(capped.budgets == [10, 20, 40])
     }
 }

@@ -12,6 +12,7 @@ private struct SeedSensitiveTheorem: Theorem {
     let id = "toy/seed-sensitive"
     let family = Family("toy")
     let citation = Citation.polyak1987.at("toy")
+    let provenance = Provenance.derived("a test fixture, not a theorem")
     let statement = "toy"
 
     /// The instance is the user's seed, recovered by generating for every candidate seed.

@@ -15,6 +15,7 @@ private struct ToyTheorem: Theorem {
     let id = "toy/theorem"
     let family = Family.classical
     let citation = Citation.polyak1987
+    let provenance = Provenance.derived("a test fixture, not a theorem")
     let statement = "toy"
     var hypotheses: [Hypothesis<Int>] {
         [Hypothesis("n is fine") { [hypothesisFails] n in hypothesisFails(n) ? "n = \(n) is not fine" : nil }]

@@ -23,6 +23,7 @@ public struct AdamZeroBetasIsSignGD: Theorem {
     public let id = "kingma-ba-2015/adam-zero-betas-is-sign-gd"
     public let family = Family.implicitBias
     public let citation = Citation.kingmaBa2015.at("Algorithm 1 with β₁ = β₂ = ε = 0")
+    public let provenance = Provenance.derived("an algebraic identity of the update rule (Kingma–Ba Algorithm 1 with β₁ = β₂ = ε = 0); the bitwise comparison is the project's")
     public let statement = "Adam with β₁ = β₂ = 0 and ε = 0 takes exactly the sign-GD step w ← w − η_t sign(∇L(w)) at every step."
 
     public init() {}

@@ -16,6 +16,7 @@ public struct BatchingChangesAdamBias: Theorem {
     public let id = "baek-song-yun-2025/batching-changes-adam-bias"
     public let family = Family.implicitBias
     public let citation = Citation.baekSongYun2025.at("Theorem 3.3 vs the full-batch ℓ∞ bias (§1)")
+    public let provenance = Provenance.paperShape("the contrast of Baek–Song–Yun 2025 (Theorem 3.3 vs full-batch Adam), recalled, not re-read; the gap 0.1 is the project's")
     public let statement = "On Scaled-Rademacher data incremental and full-batch Adam (ε = 0) have different limits: the incremental iterate stays far from the ℓ∞ max margin the full-batch iterate approaches."
 
     public init() {}

@@ -66,6 +66,7 @@ public struct ContinualJointMargin: Theorem {
     public let id = "jung-cho-yun-2025/continual-joint-l2-margin"
     public let family = Family.implicitBias
     public let citation = Citation.jungChoYun2025.at("main theorem, cyclic order (joint ℓ2 max-margin limit)")
+    public let provenance = Provenance.paperShape("limit as recalled from Jung–Cho–Yun 2025 (cyclic order), not re-read; the finite-budget criterion (LimitEvidence) is the project's")
     public let statement = "Sequential GD over jointly separable tasks, a fixed number of steps per task in cyclic order, converges in direction to the joint ℓ2 max-margin classifier."
 
     public init() {}
@@ -133,15 +134,8 @@ public struct ContinualJointMargin: Theorem {
     /// Runs continual GD on the instance's tasks in the given order for J cycles, or 2J, 4J, …
     /// while the evidence is undecided (shared with ``ContinualRandomOrderMargin``).
     static func measure(_ i: Instance, order: ContinualGradientDescent.Order) -> Measurement {
-        let (last, evidence) = LimitEvidence.extending(from: i.cycles, doublings: i.doublings, { measure(i, order: order, cycles: $0) },
-                                                       evidence: { m, budgets in
-            var m = m
-            m.budgets = budgets
-            return m.evidence
-        })
-        var m = last
-        m.budgets = evidence.budgets
-        return m
+        LimitEvidence.extending(from: i.cycles, doublings: i.doublings, budgets: \.budgets, { measure(i, order: order, cycles: $0) },
+                                evidence: \.evidence)
     }
 
     /// Continual GD for `cycles` cycles: the joint gaps at J/10 and J and the direction errors.

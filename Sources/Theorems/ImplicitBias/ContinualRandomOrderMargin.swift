@@ -30,6 +30,7 @@ public struct ContinualRandomOrderMargin: Theorem {
     public let id = "jung-cho-yun-2025/continual-random-order-joint-l2-margin"
     public let family = Family.implicitBias
     public let citation = Citation.jungChoYun2025.at("main theorem, random task order (joint ℓ2 max-margin limit)")
+    public let provenance = Provenance.paperShape("limit as recalled from Jung–Cho–Yun 2025 (random order), not re-read; the finite-budget criterion (LimitEvidence) is the project's")
     public let statement = "Sequential GD over jointly separable tasks, a fixed number of steps per task, tasks in a fresh random order each cycle, converges in direction to the joint ℓ2 max-margin classifier."
 
     public init() {}

@@ -16,6 +16,7 @@ public struct DiagonalGDL1Direction: Theorem {
     public let id = "moon-si-yun-2026/diagonal-gd-l1-direction"
     public let family = Family.implicitBias
     public let citation = Citation.moonSiYun2026.at("§3, the GD baseline for L = 2 (ℓ1 max-margin limit; per the note, VERIFY)")
+    public let provenance = Provenance.derived("the decoupled rescaled-flow comparison is the project's derivation after Moon–Si–Yun 2026 §3")
     public let statement = "On a depth-2 diagonal linear network trained by GD on one example (μ, +1) from w⁽¹⁾ = w⁽²⁾ = α, β_t/‖β_t‖₁ converges to the ℓ1 max-margin direction e_{argmax μⱼ}."
 
     /// The tolerance τ on ‖β_T/‖β_T‖₁ − e₂‖₁ at the quick/standard budget [MEASURED, see the Proofs doc].

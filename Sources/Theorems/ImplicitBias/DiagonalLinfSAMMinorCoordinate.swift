@@ -16,6 +16,7 @@ public struct DiagonalLinfSAMMinorCoordinate: Theorem {
     public let id = "moon-si-yun-2026/diagonal-linf-sam-minor-coordinate"
     public let family = Family.implicitBias
     public let citation = Citation.moonSiYun2026.at("Theorem 3.2 and Corollary 3.5 (L = 2, ℓ∞-SAM, one example; numbers per the note, VERIFY)")
+    public let provenance = Provenance.derived("the flow limit and the rescaled-flow comparison are the project's derivation after Moon–Si–Yun 2026, Theorem 3.2 / Corollary 3.5 (recalled, not re-read)")
     public let statement = "On a depth-2 diagonal linear network trained on one example (μ, +1) from w⁽¹⁾ = w⁽²⁾ = α, the ℓ∞-SAM flow sends βⱼ → 0 when αⱼ < ρ and diverges when αⱼ > ρ; its limit direction is e_{j*}, j* = argmax_{j: αⱼ > ρ} μⱼ(αⱼ − ρ)^{L−2} — with α₂ < ρ < α₁ and μ₁ < μ₂ the minor coordinate e₁, not GD's ℓ1 max-margin direction e₂."
 
     /// The direction tolerance τ on ‖β_T/‖β_T‖₁ − e₁‖₁ and the bound on β₂(T) [MEASURED, see the Proofs doc].

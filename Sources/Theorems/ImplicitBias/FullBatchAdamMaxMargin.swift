@@ -11,6 +11,7 @@ extension ImplicitBias {
     public static let fullBatchAdamLinfMargin = MarginDynamicsTheorem(
         id: "zhang-zou-cao-2024/adam-linf-margin",
         citation: .zhangZouCao2024.at("main theorem (ℓ∞ max-margin limit of full-batch Adam, ε negligible)"),
+        provenance: .paperShape("limit as recalled from Zhang–Zou–Cao 2024, not re-read; the finite-budget criterion (LimitEvidence) is the project's"),
         statement: "Full-batch Adam (ε = 0, diminishing η_t) on separable logistic regression converges in direction to the ℓ∞ max-margin classifier: γ∞(w_t) → γ∞.",
         hypotheses: [
             MarginHypotheses.separated(Rational(1, 20)) { $0.margins },

@@ -59,7 +59,8 @@ public struct GradientDescentL2Margin: Theorem {
 
     public let id = "soudry-et-al-2018/gd-logistic-l2-margin"
     public let family = Family.implicitBias
-    public let citation = Citation.soudry2018.at("Theorem 3 [VERIFY: number and constants recalled, not re-read] (GD with fixed η → ℓ2 max margin, rate 1/log t)")
+    public let citation = Citation.soudry2018.at("Theorem 3 (GD with fixed η → ℓ2 max margin, rate 1/log t)")
+    public let provenance = Provenance.paperShape("limit and 1/log t rate as recalled from Soudry et al. 2018, Theorem 3 (number and constants not re-read); the finite-budget criterion (LimitEvidence) is the project's")
     public let statement = "Gradient descent with a fixed step η < 2/β on the logistic loss over separable data converges in direction to the ℓ2 max-margin vector; the margin gap decays only like 1/log t. Checked at a finite budget by racing the ℓ2 limit against the exactly separated ℓ∞ one, ŵ∞ the (certified unique) ℓ∞ maximizer."
 
     public init() {}
@@ -93,15 +94,8 @@ public struct GradientDescentL2Margin: Theorem {
 
     /// The gaps at T/100, T/10 and T for the budget T, or for 2T, 4T, … while undecided.
     public func measure(_ i: Instance) -> Measurement {
-        let (last, evidence) = LimitEvidence.extending(from: i.steps, doublings: i.doublings, { Self.measure(i, steps: $0) },
-                                                       evidence: { m, budgets in
-            var m = m
-            m.budgets = budgets
-            return m.evidence
-        })
-        var m = last
-        m.budgets = evidence.budgets
-        return m
+        LimitEvidence.extending(from: i.steps, doublings: i.doublings, budgets: \.budgets, { Self.measure(i, steps: $0) },
+                                evidence: \.evidence)
     }
 
     static func measure(_ i: Instance, steps: Int) -> Measurement {

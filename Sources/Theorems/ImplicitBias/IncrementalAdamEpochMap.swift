@@ -55,7 +55,8 @@ public struct IncrementalAdamEpochMap: Theorem {
 
     public let id = "baek-song-yun-2025/incremental-adam-epoch-map"
     public let family = Family.implicitBias
-    public let citation = Citation.baekSongYun2025.at("Proposition 2.5 (epoch-wise map of Inc-Adam; frozen-w steady-state form [DERIVED])")
+    public let citation = Citation.baekSongYun2025.at("Proposition 2.5 (epoch-wise map of Inc-Adam; frozen-w steady-state form)")
+    public let provenance = Provenance.derived("the frozen-w steady-state form of the epoch map is the project's derivation after Baek–Song–Yun 2025, Proposition 2.5")
     public let statement = "With the iterate frozen and ε = 0, one epoch of incremental Adam moves by C_inc·Σᵢ[Σⱼβ₁^{(i−j) mod N}g_j]/√(Σⱼβ₂^{(i−j) mod N}g_j²) once its moments are periodic."
 
     public init() {}

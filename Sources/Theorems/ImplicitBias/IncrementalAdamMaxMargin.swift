@@ -11,6 +11,7 @@ extension ImplicitBias {
     public static let incrementalAdamL2Margin = MarginDynamicsTheorem(
         id: "baek-song-yun-2025/incremental-adam-l2-margin",
         citation: .baekSongYun2025.at("Theorem 3.3 (Inc-Adam on Scaled-Rademacher data → ℓ2 max margin)"),
+        provenance: .paperShape("limit as recalled from Baek–Song–Yun 2025, Theorem 3.3, not re-read; the finite-budget criterion (LimitEvidence) is the project's"),
         statement: "On Scaled-Rademacher data, incremental Adam (one sample per step, cyclic, ε = 0) converges in direction to the ℓ2 max-margin classifier, not the ℓ∞ one full-batch Adam reaches.",
         hypotheses: [
             MarginHypotheses.separatedRademacher { $0.margins },
@@ -44,6 +45,7 @@ extension ImplicitBias {
     public static let incrementalSignumLinfMargin = MarginDynamicsTheorem(
         id: "baek-song-yun-2025/incremental-signum-linf-margin",
         citation: .baekSongYun2025.at("Theorem 5.1 (Signum → ℓ∞ max margin for any batch size, β near 1)"),
+        provenance: .paperShape("limit as recalled from Baek–Song–Yun 2025, Theorem 5.1 (β threshold not confirmed), not re-read; the finite-budget criterion (LimitEvidence) is the project's"),
         statement: "Incremental Signum (one sample per step, momentum β near 1) converges in direction to the ℓ∞ max-margin classifier, on the same Scaled-Rademacher data where Inc-Adam goes to ℓ2.",
         hypotheses: [MarginHypotheses.separatedRademacher { $0.margins }],
         limit: .linf,

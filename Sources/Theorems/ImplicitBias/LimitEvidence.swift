@@ -121,19 +121,19 @@ public struct LimitEvidence: Sendable, Hashable {
     }
 
     /// Runs `measure` at `budget`, then at twice the budget while the evidence is undecided,
-    /// at most `doublings` times; returns the last measurement with its budgets recorded.
-    public static func extending<M>(from budget: Int, doublings: Int, _ measure: (Int) -> M,
-                                    evidence: (M, [Int]) -> LimitEvidence) -> (measurement: M, evidence: LimitEvidence) {
-        var budgets = [budget]
+    /// at most `doublings` times; returns the last measurement, its `budgets` set to the
+    /// budgets run.
+    public static func extending<M>(from budget: Int, doublings: Int, budgets: WritableKeyPath<M, [Int]>,
+                                    _ measure: (Int) -> M, evidence: (M) -> LimitEvidence) -> M {
+        var run = [budget]
         var m = measure(budget)
-        var e = evidence(m, budgets)
-        while e.lean == .undecided && budgets.count <= doublings {
-            let next = budgets[budgets.count - 1] * 2
-            budgets.append(next)
-            m = measure(next)
-            e = evidence(m, budgets)
+        m[keyPath: budgets] = run
+        while evidence(m).lean == .undecided && run.count <= doublings {
+            run.append(run[run.count - 1] * 2)
+            m = measure(run[run.count - 1])
+            m[keyPath: budgets] = run
         }
-        return (m, e)
+        return m
     }
 }
 

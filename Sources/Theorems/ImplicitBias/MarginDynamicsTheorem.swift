@@ -10,6 +10,7 @@ public struct MarginDynamicsTheorem: Theorem {
     public let id: String
     public let family = Family.implicitBias
     public let citation: Citation
+    public let provenance: Provenance
     public let statement: String
     public let hypotheses: [Hypothesis<BiasRun>]
     public let claim: Claim<BiasRun, MarginGaps>
@@ -19,12 +20,13 @@ public struct MarginDynamicsTheorem: Theorem {
     let makeInstances: @Sendable (UInt64, Scale) -> [BiasRun]
     let optimizer: @Sendable (BiasRun) -> MarginRun
 
-    init(id: String, citation: Citation, statement: String, hypotheses: [Hypothesis<BiasRun>],
+    init(id: String, citation: Citation, provenance: Provenance, statement: String, hypotheses: [Hypothesis<BiasRun>],
          limit: MarginGeometry, claim: Claim<BiasRun, MarginGaps>, falseVariants: [Claim<BiasRun, MarginGaps>],
          instances: @escaping @Sendable (UInt64, Scale) -> [BiasRun],
          optimizer: @escaping @Sendable (BiasRun) -> MarginRun) {
         self.id = id
         self.citation = citation
+        self.provenance = provenance
         self.statement = statement
         self.hypotheses = hypotheses
         self.claim = claim
@@ -36,7 +38,7 @@ public struct MarginDynamicsTheorem: Theorem {
 
     /// The same theorem running another optimizer (a mutant, or a researcher's implementation).
     public func replacing(optimizer: @escaping @Sendable (BiasRun) -> MarginRun) -> MarginDynamicsTheorem {
-        MarginDynamicsTheorem(id: id, citation: citation, statement: statement, hypotheses: hypotheses, limit: limit,
+        MarginDynamicsTheorem(id: id, citation: citation, provenance: provenance, statement: statement, hypotheses: hypotheses, limit: limit,
                               claim: claim, falseVariants: falseVariants, instances: makeInstances, optimizer: optimizer)
     }
 
@@ -45,16 +47,9 @@ public struct MarginDynamicsTheorem: Theorem {
     /// The gaps at the budget T, or at 2T, 4T, … while the evidence is undecided.
     public func measure(_ instance: BiasRun) -> MarginGaps {
         let limit = self.limit
-        let (last, evidence) = LimitEvidence.extending(from: instance.steps, doublings: instance.doublings, { steps in
+        return LimitEvidence.extending(from: instance.steps, doublings: instance.doublings, budgets: \.budgets, { steps in
             MarginGaps(instance.margins, optimizer(instance.with(steps: steps)), steps: steps)
-        }, evidence: { g, budgets in
-            var g = g
-            g.budgets = budgets
-            return g.evidence(toward: limit)
-        })
-        var gaps = last
-        gaps.budgets = evidence.budgets
-        return gaps
+        }, evidence: { $0.evidence(toward: limit) })
     }
 }
 

@@ -49,6 +49,7 @@ public struct MaxMarginDuality: Theorem {
     public let id = "boyd-vandenberghe-2004/max-margin-duality"
     public let family = Family.implicitBias
     public let citation = Citation.boydVandenberghe2004.at("§5.2 (LP duality), §5.5.3 (KKT), §8.6.1 (max-margin discrimination)")
+    public let provenance = Provenance.paperShape("LP/QP duality and KKT conditions (Boyd–Vandenberghe 2004 §5); the certificates and their exact verification are the project's")
     public let statement = "On separable data the ℓ∞, ℓ1 max margins equal their LP duals min_{λ∈Δ}‖Zᵀλ‖_q exactly, and the ℓ2 max-margin vector satisfies the KKT conditions with γ₂² = 1/Σλ = ‖Zᵀλ̄‖²."
 
     public init() {}

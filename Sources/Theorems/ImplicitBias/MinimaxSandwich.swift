@@ -30,6 +30,7 @@ public struct MinimaxSandwich: Theorem {
     public let id = "boyd-vandenberghe-2004/minimax-sandwich"
     public let family = Family.implicitBias
     public let citation = Citation.boydVandenberghe2004.at("§5.4.1 (max–min inequality); norm equivalence")
+    public let provenance = Provenance.derived("the ten margin inequalities are the project's, from the max–min inequality and norm equivalences (Boyd–Vandenberghe 2004 §5.4.1)")
     public let statement = "For all w ≠ 0 and λ ∈ Δ: γ_p(w) ≤ γ_p ≤ ‖Zᵀλ‖_q for p ∈ {1, 2, ∞}; and γ₂ ≤ γ∞ ≤ √d·γ₂, γ₁ ≤ γ₂ ≤ √d·γ₁."
 
     public init() {}

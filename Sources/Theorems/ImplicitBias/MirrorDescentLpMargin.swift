@@ -67,6 +67,7 @@ public struct MirrorDescentLpMargin: Theorem {
     public let id = "sun-et-al-2022/p-gd-lp-margin"
     public let family = Family.implicitBias
     public let citation = Citation.sunAhnThrampoulidisAzizan2022.at("main theorem (p-GD → ℓp max margin)")
+    public let provenance = Provenance.paperShape("limit as recalled from Sun–Ahn–Thrampoulidis–Azizan 2022, not re-read; the finite-budget criterion (LimitEvidence) is the project's")
     public let statement = "p-GD (mirror descent with ψ = (1/p)‖·‖_p^p) on separable data converges in direction to the ℓp max-margin classifier: γ_p(w_t) → γ_p."
 
     public init() {}
@@ -110,15 +111,8 @@ public struct MirrorDescentLpMargin: Theorem {
 
     /// The gaps at the budget T, or at 2T, 4T, … while the evidence is undecided.
     public func measure(_ i: Instance) -> Measurement {
-        let (last, evidence) = LimitEvidence.extending(from: i.steps, doublings: i.doublings, { Self.measure(i, steps: $0) },
-                                                       evidence: { m, budgets in
-            var m = m
-            m.budgets = budgets
-            return m.evidence
-        })
-        var m = last
-        m.budgets = evidence.budgets
-        return m
+        LimitEvidence.extending(from: i.steps, doublings: i.doublings, budgets: \.budgets, { Self.measure(i, steps: $0) },
+                                evidence: \.evidence)
     }
 
     static func measure(_ i: Instance, steps: Int) -> Measurement {

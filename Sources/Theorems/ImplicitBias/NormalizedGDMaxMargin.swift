@@ -12,6 +12,7 @@ extension ImplicitBias {
     public static let normalizedGDL2Margin = MarginDynamicsTheorem(
         id: "nacson-et-al-2019/normalized-gd-l2-margin",
         citation: .nacson2019.at("normalized GD on the exponential loss; limit: Soudry et al. 2018, Theorem 3"),
+        provenance: .paperShape("limit as recalled from Soudry et al. 2018, Theorem 3, for the normalized step of Nacson et al. 2019, not re-read; the finite-budget criterion (LimitEvidence) is the project's"),
         statement: "Normalized GD on the exponential loss over separable data converges in direction to the ℓ2 max-margin vector ŵ₂: the normalized ℓ2 margin of w_t tends to γ₂.",
         hypotheses: [MarginHypotheses.separated(Rational(1, 20)) { $0.margins }],
         limit: .l2,

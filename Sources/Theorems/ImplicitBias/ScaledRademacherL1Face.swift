@@ -30,8 +30,9 @@ public struct ScaledRademacherL1Face: Theorem {
 
     public let id = "boyd-vandenberghe-2004/scaled-rademacher-l1-face"
     public let family = Family.implicitBias
-    public let citation = Citation.boydVandenberghe2004.at("§4.3 (linear programs), Hölder's inequality — [DERIVED] project result on Scaled-Rademacher data (after Baek–Song–Yun 2025, §3), not a theorem of the book")
-    public let statement = "[DERIVED] On Scaled-Rademacher data zᵢ = aᵢ(1, sᵢ): γ₁ = min aᵢ, attained by e₁; the ℓ1 maximizer is unique iff no coordinate j ≥ 2 has the same sign in every row with aᵢ = min a."
+    public let citation = Citation.boydVandenberghe2004.at("§4.3 (linear programs), Hölder's inequality (project result on Scaled-Rademacher data, after Baek–Song–Yun 2025, §3)")
+    public let provenance = Provenance.derived("the project's result on Scaled-Rademacher data (after Baek–Song–Yun 2025 §3), proved with LP duality and Hölder's inequality; not a theorem of the book")
+    public let statement = "On Scaled-Rademacher data zᵢ = aᵢ(1, sᵢ): γ₁ = min aᵢ, attained by e₁; the ℓ1 maximizer is unique iff no coordinate j ≥ 2 has the same sign in every row with aᵢ = min a."
 
     public init() {}
 

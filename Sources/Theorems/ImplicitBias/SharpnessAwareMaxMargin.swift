@@ -20,6 +20,7 @@ extension ImplicitBias {
     public static let sharpnessAwareL2Margin = MarginDynamicsTheorem(
         id: "moon-si-yun-2026/sam-linear-l2-margin",
         citation: .moonSiYun2026.at("Theorem 3.1 (L = 1: SAM → ℓ2 max margin)"),
+        provenance: .paperShape("limit as recalled from Moon–Si–Yun 2026, Theorem 3.1 (stated for the SAM flow; the discretization is the project's), not re-read; the finite-budget criterion (LimitEvidence) is the project's"),
         statement: "On a linear model over separable data, SAM with ℓ2 or ℓ∞ perturbations (radius ρ) converges in direction to the ℓ2 max-margin classifier, the same limit as GD.",
         hypotheses: [MarginHypotheses.separated(Rational(1, 20)) { $0.margins }],
         limit: .l2,

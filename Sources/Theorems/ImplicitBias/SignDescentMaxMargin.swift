@@ -15,6 +15,7 @@ extension ImplicitBias {
     public static let signGDLinfMargin = MarginDynamicsTheorem(
         id: "gunasekar-et-al-2018/sign-gd-linf-margin",
         citation: .gunasekar2018.at("steepest descent w.r.t. a general norm on separable data (ℓ∞: sign-GD)"),
+        provenance: .paperShape("limit as recalled from Gunasekar et al. 2018 (steepest descent, ℓ∞), not re-read; the finite-budget criterion (LimitEvidence) is the project's"),
         statement: "Sign gradient descent (ℓ∞ steepest descent) on the exponential loss over separable data maximizes the ℓ∞ margin: γ∞(w_t) → γ∞.",
         hypotheses: [MarginHypotheses.separated(Rational(1, 20)) { $0.margins }],
         limit: .linf,

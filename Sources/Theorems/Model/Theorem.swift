@@ -43,7 +43,4 @@ extension Theorem {
     public var hypotheses: [Hypothesis<Instance>] { [] }
     public func parameters(of instance: Instance) -> [InstanceParameter] { [] }
     public func plots(_ runs: [MeasuredInstance<Instance, Measurement>]) -> [Plot] { [] }
-    // Transitional: every theorem states its own provenance; this default is removed once
-    // each family has labelled its theorems (a catalog test then requires a real label).
-    public var provenance: Provenance { Provenance(.derived, source: "not yet labelled") }
 }
