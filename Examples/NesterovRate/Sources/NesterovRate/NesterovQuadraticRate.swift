@@ -54,8 +54,12 @@ public struct NesterovQuadraticRate: Theorem {
             let d = rng.int(in: 2...3)
             let sqrtMu = Rational(rng.int(in: 1...3), rng.int(in: 1...3))
             let sqrtL = sqrtMu * Rational(rng.int(in: 2...8))
-            let q = SpectralQuadratic.random(dimension: d, mu: sqrtMu * sqrtMu, smoothness: sqrtL * sqrtL, using: &rng)
-            return .accept(Instance(quadratic: q, sqrtMu: sqrtMu, sqrtL: sqrtL))
+            do {
+                let q = try SpectralQuadratic.random(dimension: d, mu: sqrtMu * sqrtMu, smoothness: sqrtL * sqrtL, using: &rng)
+                return .accept(Instance(quadratic: q, sqrtMu: sqrtMu, sqrtL: sqrtL))
+            } catch {
+                return .reject("the spectral quadratic could not be drawn: \(error)")
+            }
         }
     }
 
