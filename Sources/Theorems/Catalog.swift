@@ -13,7 +13,8 @@ public struct Catalog: Sendable {
 
     /// Provable's own theorems, every family.
     public static let builtIn = Catalog(
-        Classical.theorems + ImplicitBias.theorems + Shuffling.theorems + Minimax.theorems + InContextLearning.theorems)
+        Classical.theorems + ImplicitBias.theorems + Shuffling.theorems + Minimax.theorems + InContextLearning.theorems
+        + ExtragradientFamily.theorems + Landscapes.theorems)
 
     /// The families present, in order of first appearance.
     public var families: [Family] {

@@ -28,6 +28,12 @@ public struct Family: RawRepresentable, Sendable, Hashable, Codable, Comparable,
     /// One-layer linear self-attention as one step of preconditioned GD.
     public static let inContextLearning = Family("in-context-learning")
 
+    /// Shuffling-based stochastic extragradient with flip-flop and anchoring (Chae–Yun–Kim 2024).
+    public static let extragradient = Family("extragradient")
+
+    /// Deep linear network landscapes and mirror-descent regression (Yun–Sra–Jadbabaie 2018; Sun et al. 2023).
+    public static let landscapes = Family("landscapes")
+
     /// Provable's own families, in report order.
-    public static let builtIn: [Family] = [.classical, .implicitBias, .shuffling, .minimax, .inContextLearning]
+    public static let builtIn: [Family] = [.classical, .implicitBias, .shuffling, .minimax, .inContextLearning, .extragradient, .landscapes]
 }

@@ -1,0 +1,54 @@
+import Testing
+@testable import Theorems
+import ExactMath
+import Optimizers
+import ProvableTesting
+
+/// The landscapes family: the deep-linear global-optimality test and p-GD's Bregman-closest
+/// interpolant hold on several seeds with their false variants refuted; the mutants are killed.
+@Suite("Landscapes: deep linear networks (Yun–Sra–Jadbabaie 2018) and mirror-descent regression (Sun et al. 2023)")
+struct LandscapesTests {
+    static let ids = Landscapes.theorems.map(\.id)
+
+    @Test("every landscapes theorem holds at the quick scale with its false variants refuted", arguments: ids, [1, 2, 3] as [UInt64])
+    func holds(id: String, seed: UInt64) throws {
+        let t = try #require(Landscapes.theorems.first { $0.id == id })
+        let r = MinimaxTestSupport.expectHolds(t, seed: seed)
+        #expect(r.family == .landscapes)
+    }
+
+    @Test("the note's deep-linear example: s = (5, 3, 2), p = 2, losses 2, 9/2, 25/2, 13/2 (with X = I, Y = U·diag(s))")
+    func noteExample() throws {
+        var rng = SeededGenerator(seed: 5)
+        let u = try LandscapeAlgebra.cayley(3, using: &rng)
+        #expect(u.transposed * u == Matrix<Rational>.identity(3))
+        let y = u * Matrix.diagonal([5, 3, 2])
+        let x = Matrix<Rational>.identity(3)
+        var losses: [Rational] = []
+        for subset in [[0, 1], [0, 2], [1, 2], [0]] {
+            let ui = Matrix<Rational>(rows: 3, columns: 2) { r, c in c < subset.count ? u[r, subset[c]] : 0 }
+            let net = DeepLinearNetwork(weights: [ui.transposed * y, ui])
+            #expect(net.gradients(x: x, y: y).allSatisfy { $0.elements.allSatisfy { $0 == 0 } })
+            losses.append(net.loss(x: x, y: y))
+            let test = try DeepLinearGlobalOptimalityTest.testSaysGlobal(net, x: x, y: y)
+            #expect(test.global == (subset == [0, 1]))
+        }
+        #expect(losses == [2, Rational(9, 2), Rational(25, 2), Rational(13, 2)])
+    }
+
+    @Test("a finite-budget shortfall is inconclusive, never refuted")
+    func budgetShortfallIsInconclusive() throws {
+        let t = MirrorDescentBregmanInterpolant()
+        let i = try t.instances(seed: 1, scale: .quick)[0]
+        let short = MirrorDescentBregmanInterpolant.Instance(x: i.x, y: i.y, w0: i.w0, wStar: i.wStar, step: i.step, budget: 3)
+        let m = try t.measure(short)
+        #expect(t.claim.evaluate(short, m).outcome == .inconclusive)
+    }
+
+    @Test("each landscapes mutant meets its expectation", arguments: Landscapes.mutants.map(\.id))
+    func mutants(id: String) throws {
+        let mutant = try #require(Landscapes.mutants.first { $0.id == id })
+        expectMeetsExpectation(mutant)
+        #expect(MutantCatalog.builtIn.mutants(in: .landscapes).count == Landscapes.mutants.count)
+    }
+}
