@@ -8,8 +8,9 @@ import Theorems
 /// command that reproduces it.
 @discardableResult
 public func expectHolds<T: Theorem>(_ theorem: T, seed: UInt64 = 1, scale: Scale = .quick,
+                                    options: RunOptions = RunOptions(),
                                     sourceLocation: SourceLocation = #_sourceLocation) -> TheoremReport {
-    let report = TheoremRunner.run(theorem, seed: seed, scale: scale)
+    let report = TheoremRunner.run(theorem, seed: seed, scale: scale, options: options)
     if report.verdict != .holds {
         Issue.record(Comment(rawValue: VerdictExplanation.text(report, seed: seed, scale: scale, expected: "holds")),
                      sourceLocation: sourceLocation)

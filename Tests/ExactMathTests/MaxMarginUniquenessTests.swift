@@ -3,7 +3,7 @@ import PropertyBased
 import ProvableTesting
 import Testing
 
-/// `separableData` with an identically zero column appended (the note's G5 degeneracy).
+/// `separableData` with an identically zero column appended (a zero-column degeneracy).
 let separableDataWithZeroColumn: Generator<Matrix<Rational>, Shrink.None<Matrix<Rational>>> = Generator { rng in
     let z = separableData.run(using: &rng)
     return Matrix(z.rowArrays.map { $0 + [Rational.zero] })

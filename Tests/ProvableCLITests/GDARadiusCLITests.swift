@@ -11,7 +11,7 @@ struct GDARadiusCLITests {
         return path
     }
 
-    /// A scalar bilinear game: Alt-GDA has ρ = 1 exactly for αβσ² < 4 (working note §4.5).
+    /// A scalar bilinear game: Alt-GDA has ρ = 1 exactly for αβσ² < 4.
     static let bilinear = #"{"A": [[0]], "B": [[1]], "C": [[0]]}"#
     static let scsc = #"{"A": [[1, 0], [0, 4]], "B": [["1/2", 0], [0, 1]], "C": [[2, 0.5], [0.5, 3]]}"#
 

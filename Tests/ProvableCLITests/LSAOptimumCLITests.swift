@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `provable lsa-optimum`: exact output for the project note's example, JSON shape, and one
+/// `provable lsa-optimum`: exact output for a worked example, JSON shape, and one
 /// clear line with exit status 2 for every kind of bad input.
 @Suite("provable lsa-optimum", .serialized)
 struct LSAOptimumCLITests {

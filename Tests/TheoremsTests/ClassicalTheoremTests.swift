@@ -1,4 +1,5 @@
 import Testing
+import ProvableTesting
 @testable import Theorems
 import ExactMath
 import Optimizers
@@ -14,7 +15,7 @@ struct ClassicalTheoremTests {
           arguments: ids, [1, 2, 3] as [UInt64])
     func holds(id: String, seed: UInt64) throws {
         let t = try #require(Classical.theorems.first { $0.id == id })
-        let r = MinimaxTestSupport.expectHolds(t, seed: seed, plots: seed == 1)
+        let r = expectHolds(t, seed: seed, options: RunOptions(plots: seed == 1))
         #expect(r.instances.allSatisfy { $0.judgement.outcome == .holds && !$0.parameters.isEmpty })
         #expect(r.exact)
         guard seed == 1, id.hasSuffix("-quadratic-rate") else { return }
@@ -31,8 +32,8 @@ struct ClassicalTheoremTests {
 
     @Test("one theorem of each family runs to a verdict at the thorough scale (the GD false variant at κ = 2, radius 0, is decided in MinimaxInstanceTests)")
     func thorough() {
-        MinimaxTestSupport.expectHolds(HeavyBallQuadraticRate(), seed: 1, scale: .thorough)
-        MinimaxTestSupport.expectHolds(AltDeterminant(), seed: 1, scale: .thorough)
+        expectHolds(HeavyBallQuadraticRate(), seed: 1, scale: .thorough)
+        expectHolds(AltDeterminant(), seed: 1, scale: .thorough)
     }
 
     @Test("The GD check can fail: a wrong prediction on the same evidence is refuted")

@@ -8,17 +8,14 @@ import ProvableTesting
 /// false variants refuted, the exact epoch maps have the derived form, and the mutants are killed.
 @Suite("Chae–Yun–Kim 2024: SEG-FFA against SEG-RR/FF/US")
 struct ExtragradientTests {
-    static let ids = ExtragradientFamily.theorems.map(\.id)
-
-    @Test("every extragradient theorem holds at the quick scale with its false variants refuted", arguments: ids, [1, 2, 3] as [UInt64])
-    func holds(id: String, seed: UInt64) throws {
-        let t = try #require(ExtragradientFamily.theorems.first { $0.id == id })
-        let r = MinimaxTestSupport.expectHolds(t, seed: seed)
+    @Test("every extragradient theorem holds at the quick scale with its false variants refuted", arguments: Catalog(ExtragradientFamily.theorems).testCases(seeds: [1, 2, 3]))
+    func holds(_ c: TheoremCase) {
+        let r = expectHolds(c)
         #expect(r.exact)
         #expect(r.family == .extragradient)
     }
 
-    @Test("the note's example: n = 3, M̄ = J, sym ΣMᵢ² = 15I; SEG-FFA at η = 1/1000 contracts as 1 − 9η² to within 10 %")
+    @Test("a worked example: n = 3, M̄ = J, sym ΣMᵢ² = 15I; SEG-FFA at η = 1/1000 contracts as 1 − 9η² to within 10 %")
     func noteExample() throws {
         let ms = [Matrix<Rational>([[3, 1], [-1, -3]]), Matrix<Rational>([[-3, 1], [-1, 3]]), Matrix<Rational>([[0, 1], [-1, 0]])]
         let p = FiniteSumAffineOperator(matrices: ms, offsets: Array(repeating: Vector<Rational>.zero(2), count: 3))

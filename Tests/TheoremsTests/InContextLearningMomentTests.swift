@@ -6,7 +6,7 @@ import PropertyBased
 import ProvableTesting
 import Optimizers
 
-/// The Gaussian moment identities behind the exact LSA loss (project note §5.1), as property
+/// The Gaussian moment identities behind the exact LSA loss, as property
 /// tests driven only by the seeded PRNG (`seededPropertyCheck`).
 @Suite("In-context learning: Gaussian moment identities")
 struct InContextLearningMomentTests {
@@ -79,7 +79,7 @@ struct InContextLearningMomentTests {
     }
 }
 
-/// The closed-form loss against Monte Carlo through the actual Float64 forward pass (note §6).
+/// The closed-form loss against Monte Carlo through the actual Float64 forward pass.
 @Suite("In-context learning: closed-form loss vs Monte Carlo through the LSA forward pass")
 struct InContextLearningMonteCarloTests {
     @Test("L(Γ*) from the moment formula lies in the 99.9% interval of the forward-pass loss; L(Σ⁻¹) does not")

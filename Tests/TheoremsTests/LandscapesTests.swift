@@ -8,16 +8,13 @@ import ProvableTesting
 /// interpolant hold on several seeds with their false variants refuted; the mutants are killed.
 @Suite("Landscapes: deep linear networks (Yun–Sra–Jadbabaie 2018) and mirror-descent regression (Sun et al. 2023)")
 struct LandscapesTests {
-    static let ids = Landscapes.theorems.map(\.id)
-
-    @Test("every landscapes theorem holds at the quick scale with its false variants refuted", arguments: ids, [1, 2, 3] as [UInt64])
-    func holds(id: String, seed: UInt64) throws {
-        let t = try #require(Landscapes.theorems.first { $0.id == id })
-        let r = MinimaxTestSupport.expectHolds(t, seed: seed)
+    @Test("every landscapes theorem holds at the quick scale with its false variants refuted", arguments: Catalog(Landscapes.theorems).testCases(seeds: [1, 2, 3]))
+    func holds(_ c: TheoremCase) {
+        let r = expectHolds(c)
         #expect(r.family == .landscapes)
     }
 
-    @Test("the note's deep-linear example: s = (5, 3, 2), p = 2, losses 2, 9/2, 25/2, 13/2 (with X = I, Y = U·diag(s))")
+    @Test("a worked deep-linear example: s = (5, 3, 2), p = 2, losses 2, 9/2, 25/2, 13/2 (with X = I, Y = U·diag(s))")
     func noteExample() throws {
         var rng = SeededGenerator(seed: 5)
         let u = try LandscapeAlgebra.cayley(3, using: &rng)

@@ -1,4 +1,5 @@
 import Testing
+import ProvableTesting
 @testable import Theorems
 import ExactMath
 import Optimizers
@@ -20,7 +21,7 @@ struct MinimaxLeeChoYunTests {
     @Test("every minimax theorem holds at the quick scale, seed 1, with its false variants refuted, parameters and plots", arguments: ids)
     func holds(id: String) throws {
         let t = try #require(Minimax.theorems.first { $0.id == id })
-        let r = MinimaxTestSupport.expectHolds(t, plots: true)
+        let r = expectHolds(t, options: RunOptions(plots: true))
         #expect(r.instances.allSatisfy { !$0.parameters.isEmpty }, "\(id): every instance reports its parameters")
         guard Self.plotted.contains(id) else { return }
         let plot = try #require(r.plots.first, "\(id) has a plot")
@@ -34,8 +35,8 @@ struct MinimaxLeeChoYunTests {
     @Test("the theorems that once fell on a seed hold there now (B = 0 drawn at seed 10; several seeds)",
           arguments: [2, 10, 17] as [UInt64])
     func formerlyFailingSeeds(seed: UInt64) {
-        MinimaxTestSupport.expectHolds(BilinearSimAltFail(), seed: seed)
-        MinimaxTestSupport.expectHolds(SimLowerBound(), seed: seed)
+        expectHolds(BilinearSimAltFail(), seed: seed)
+        expectHolds(SimLowerBound(), seed: seed)
     }
 
     /// The statement, claim, citation and false-variant texts of a theorem.

@@ -1,4 +1,5 @@
 import Testing
+import ProvableTesting
 @testable import Theorems
 import ExactMath
 import Optimizers
@@ -47,8 +48,7 @@ struct MinimaxMutantTests {
         let theorems = mutant.theorems()
         for killer in Self.killers[id] ?? [] {
             let t = try #require(theorems.first { $0.id == killer }, "\(id) must run \(killer)")
-            let r = Catalog.run(t, seed: 1, scale: .quick)
-            #expect(r.verdict == .refuted || r.verdict == .notDiscriminating, "\(id) survives \(killer): \(MinimaxTestSupport.describe(r))")
+            expectRefuted(t, seed: 1, scale: .quick)
         }
     }
 

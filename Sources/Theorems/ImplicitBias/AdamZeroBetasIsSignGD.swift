@@ -6,7 +6,7 @@ import Optimizers
 /// v = g², so m/√v = g/|g| = sign(g) (and both leave a coordinate with g = 0 alone).
 ///
 /// Kingma–Ba, ICLR 2015, Algorithm 1 with β₁ = β₂ = 0, ε = 0 (bias corrections are 1);
-/// implicit-bias note §3.4 [DERIVED]. In IEEE-754 binary64 √(fl(g²)) = |g| exactly unless
+/// the project's derivation. In IEEE-754 binary64 √(fl(g²)) = |g| exactly unless
 /// g² under- or overflows, so the two trajectories must agree bitwise. The check runs the
 /// project's ``Adam`` and ``SignGradientDescent`` on the same data and schedule and counts
 /// the steps at which the iterates differ in any bit. See

@@ -22,7 +22,7 @@ extension ImplicitBias {
         falseVariants: [MarginClaims.convergesInstead(to: .l2, of: .linf, "full-batch Adam (the GD geometry)")],
         instances: { seed, scale in
             // Quick scale: Scaled-Rademacher only (the debug-build budget does not reach the
-            // note's threshold on Gaussian data; standard scale runs both at T = 2·10⁵).
+            // project's threshold on Gaussian data; standard scale runs both at T = 2·10⁵).
             (scale == .quick ? [] : BiasRunInstances.gaussian(seed: seed, scale: scale, separation: Rational(1, 20),
                                                                quick: 50_000, standard: 200_000)
                 .map { BiasRun(margins: $0.margins, steps: $0.steps, beta1: 0.9, beta2: 0.99, doublings: $0.doublings) })

@@ -8,7 +8,7 @@ import Optimizers
 /// JMLR 2018, Theorem 3; implicit-bias note check C2).
 ///
 /// The theorem is asymptotic and its rate is slow, so no finite budget refutes it by a
-/// shortfall (the note's ρ₂ ≤ 0.1 at T = 10⁵ did not reproduce on every instance, and a
+/// shortfall (a hand-picked ρ₂ ≤ 0.1 at T = 10⁵ did not reproduce on every instance, and a
 /// "the gap shrinks over T/100 → T/10 → T" proxy raised false alarms): the check races the
 /// ℓ2 limit against the exactly separated ℓ∞ one (``LimitEvidence``), on the iterate and on
 /// the increment w_T − w_{T/10} (the theorem's expansion w_t = ŵ₂ log t + ρ(t) makes the
@@ -54,7 +54,7 @@ public struct GradientDescentL2Margin: Theorem {
         }
     }
 
-    /// The separation gate s ≥ 1/10 (the note's rule for checks whose tolerance exceeds 1e-2).
+    /// The separation gate s ≥ 1/10 (the project's rule for checks whose tolerance exceeds 1e-2).
     public static let separation = Rational(1, 10)
 
     public let id = "soudry-et-al-2018/gd-logistic-l2-margin"
@@ -80,7 +80,8 @@ public struct GradientDescentL2Margin: Theorem {
     }
 
     public func instances(seed: UInt64, scale: Scale) -> [Instance] {
-        BiasRunInstances.gaussian(seed: seed, scale: scale, separation: Self.separation, quick: 100_000, standard: 100_000)
+        BiasRunInstances.gaussian(seed: seed, scale: scale, separation: Self.separation, quick: 100_000, standard: 100_000,
+                                  required: [MarginHypotheses.uniqueLinfMaximizer { $0 }])
             .compactMap { run in
                 guard let sigma = try? spectralNorm(run.margins.z.map(\.doubleValue)), sigma > 0 else { return nil }
                 return Instance(margins: run.margins, steps: run.steps, doublings: run.doublings, sigmaMax: sigma,

@@ -50,7 +50,7 @@ public struct IncrementalAdamEpochMap: Theorem {
     public static let tolerance = 1e-12
     /// Bound on the geometric transient max(β₁, β₂)^{N(R−1)} left when the last epoch starts.
     public static let transientBound = 1e-14
-    /// The note's β grid.
+    /// The project's β grid.
     public static let betas: [(Double, Double)] = [(0.9, 0.99), (0.9, 0.999), (0, 0.999)]
 
     public let id = "baek-song-yun-2025/incremental-adam-epoch-map"
@@ -76,7 +76,7 @@ public struct IncrementalAdamEpochMap: Theorem {
 
     /// G1 (Gaussian-planted) and G2 (Scaled-Rademacher) datasets with N ≤ 10, each at two
     /// frozen iterates (2ŵ₂, where the per-sample gradient sizes differ by the margins, and a
-    /// seeded Gaussian w), times the note's three β pairs.
+    /// seeded Gaussian w), times the project's three β pairs.
     public func instances(seed: UInt64, scale: Scale) -> [Instance] {
         let count = scale.pick(quick: 1, standard: 2, thorough: 4)
         let (n, d) = scale.pick(quick: (6, 3), standard: (10, 5), thorough: (10, 5))

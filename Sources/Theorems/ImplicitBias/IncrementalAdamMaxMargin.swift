@@ -41,7 +41,7 @@ extension ImplicitBias {
     /// Incremental Signum (batch size 1) converges to the ℓ∞ max-margin classifier for β
     /// close enough to 1, for any batch size (Baek–Song–Yun 2025, Theorem 5.1; note check
     /// C6, decided by ``LimitEvidence`` against the ℓ2 limit; the β threshold of the theorem is not confirmed, the β
-    /// grid is the note's). See Proofs/baek-song-yun-2025/incremental-signum-linf-margin.md.
+    /// grid is the project's). See Proofs/baek-song-yun-2025/incremental-signum-linf-margin.md.
     public static let incrementalSignumLinfMargin = MarginDynamicsTheorem(
         id: "baek-song-yun-2025/incremental-signum-linf-margin",
         citation: .baekSongYun2025.at("Theorem 5.1 (Signum → ℓ∞ max margin for any batch size, β near 1)"),

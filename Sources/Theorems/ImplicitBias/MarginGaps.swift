@@ -40,7 +40,7 @@ public struct BiasRun: Sendable {
 ///
 /// ρ_q(w) = (γ_q − γ_q(w))/γ_q is well defined whether or not the max-margin direction is
 /// unique (ℓ∞ solutions are not, in general), so the family asserts on it, never on the
-/// cosine to an LP vertex (implicit-bias note §2, "Non-uniqueness").
+/// cosine to an LP vertex .
 public struct MarginGaps: Sendable {
     public let l2: Double
     public let linf: Double

@@ -3,7 +3,7 @@ import FloatMath
 import Optimizers
 
 /// A separable classification instance with its exact max-margin references and the
-/// exactly computed separation between the ℓ2 and ℓ∞ predictions (implicit-bias note §3.1).
+/// exactly computed separation between the ℓ2 and ℓ∞ predictions.
 public struct MarginInstance: Sendable {
     /// How the instance was generated ("G1 Gaussian-planted", "G2 Scaled-Rademacher").
     public let kind: String

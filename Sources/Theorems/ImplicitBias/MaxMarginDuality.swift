@@ -8,7 +8,7 @@ import Optimizers
 ///
 /// Boyd–Vandenberghe, *Convex Optimization* (2004), §5.2 (LP duality), §5.5.3 (KKT
 /// conditions for convex problems) and §8.6.1 (max-margin linear discrimination); the
-/// minimax form γ_p = min_{λ∈Δ}‖Zᵀλ‖_q is the implicit-bias note's §0 [DERIVED].
+/// minimax form γ_p = min_{λ∈Δ}‖Zᵀλ‖_q is the project's derivation.
 /// The report also says, per instance, whether the ℓ∞ and ℓ1 maximizers are unique
 /// (``PolyhedralMaximizerSet``, exact and verified); the verdict does not use it.
 /// See Proofs/boyd-vandenberghe-2004/max-margin-duality.md.

@@ -54,16 +54,23 @@ public struct ScaledRademacherL1Face: Theorem {
         [1, 1, 1], [1, -1, -1], [2, 2, -2], [3, -3, 3],
     ].map { $0.map { Rational($0) } }))
 
-    /// The fixed tie instance, then G2 instances without a separation gate (no dynamics, no
+    /// A fixed instance in which the criterion predicts a whole face: the single row with
+    /// a = min a = 1 is (1, 1, −1). Together with ``tieInstance`` it puts both directions of the
+    /// criterion, and hence both false variants, to the test on every seed.
+    static let faceInstance: MarginInstance? = try? MarginInstance(kind: "G2 fixed single row at min a", z: Matrix([
+        [1, 1, -1], [2, -2, 2], [3, 3, 3], [2, -2, -2],
+    ].map { $0.map { Rational($0) } }))
+
+    /// The two fixed instances, then G2 instances without a separation gate (no dynamics, no
     /// negative control on a geometry) in three shapes.
     public func instances(seed: UInt64, scale: Scale) -> [MarginInstance] {
         let count = scale.pick(quick: 2, standard: 8, thorough: 24)
         let shapes = [(8, 5), (4, 3), (12, 6)]
-        var out: [MarginInstance] = Self.tieInstance.map { [$0] } ?? []
+        var out: [MarginInstance] = [Self.tieInstance, Self.faceInstance].compactMap { $0 }
         for i in 0..<count {
             let (n, d) = shapes[i % shapes.count]
             if let x = MarginInstances.scaledRademacher(n: n, d: d, linfSeparation: 0, l2Separation: 0,
-                                                        seed: seed ^ 0x51F, index: i, attempts: 1) { out.append(x) }
+                                                        seed: seed ^ 0x51F, index: i, attempts: 4) { out.append(x) }
         }
         return out
     }

@@ -16,7 +16,7 @@ public struct SparseFullParameterOptimum: Theorem {
     public struct Measurement: Sendable {
         /// The exact polynomial loss over (b, A).
         public let loss: FullParameterLoss
-        /// The exact minimum of the reduced loss, min_Γ L(Γ) (a lower bound of f, note §1.3).
+        /// The exact minimum of the reduced loss, min_Γ L(Γ) (a lower bound of f).
         public let reducedMinimum: Rational
         /// Seeded random rational prompts (contexts, labels, query) for exact forward passes.
         public let prompts: [(contexts: [[Rational]], labels: [Rational], query: [Rational])]

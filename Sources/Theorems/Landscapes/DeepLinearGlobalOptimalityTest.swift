@@ -48,7 +48,7 @@ public struct DeepLinearGlobalOptimalityTest: Theorem {
     public let family = Family.landscapes
     public let citation = Citation.yunSraJadbabaie2018.at("main theorem on deep linear networks (global-optimality test; case split recalled)")
     public let provenance = Provenance.paperShape(
-        "the abstract states necessary and sufficient, efficiently checkable conditions for a critical point of a deep linear network to be a global minimum; the case split (bottleneck, rank-p branch via the top-p eigenspace) is recalled in the working note, not read; the construction and ground truth (Baldi–Hornik critical points, Eckart–Young) are classical and re-derived in the Proofs document")
+        "the abstract states necessary and sufficient, efficiently checkable conditions for a critical point of a deep linear network to be a global minimum; the case split (bottleneck, rank-p branch via the top-p eigenspace) is recalled from secondary sources, not read; the construction and ground truth (Baldi–Hornik critical points, Eckart–Young) are classical and re-derived in the Proofs document")
     public let statement = "At a critical point of L(W) = ½‖W_{H+1}⋯W₁X − Y‖² (XXᵀ ≻ 0, distinct eigenvalues of Σ): if p ≥ min(d_x, d_y) or rank Â < p, it is a global minimum iff (ÂX − Y)Xᵀ = 0; if p < min(d_x, d_y) and rank Â = p, iff range Â is the top-p eigenspace of Σ = YXᵀ(XXᵀ)⁻¹XYᵀ."
     public let methods: DeepLinearMethods
 
@@ -146,7 +146,7 @@ public struct DeepLinearGlobalOptimalityTest: Theorem {
         let a1 = (try (b.transposed * b).inverse()) * b.transposed * sigma * b
         guard sigma * b == b * a1 else { return (false, rank, gradZero) }  // range Â not Σ-invariant: not the top eigenspace
         let q1 = a1.characteristicPolynomial
-        let (q2, remainder) = try sigma.characteristicPolynomial.quotientAndRemainder(dividingBy: q1)
+        let (q2, remainder) = sigma.characteristicPolynomial.quotientAndRemainder(dividingBy: q1)
         guard remainder.isZero else { throw LandscapeError.undecided("charpoly(Σ|range Â) does not divide charpoly(Σ)") }
         return (try LandscapeAlgebra.rootsBelow(q2, q1), rank, gradZero)
     }

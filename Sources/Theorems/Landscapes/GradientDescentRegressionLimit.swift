@@ -53,9 +53,11 @@ public struct GradientDescentRegressionLimit: Theorem {
 
     public func instances(seed: UInt64, scale: Scale) throws -> [Instance] {
         let count = scale.pick(quick: 5, standard: 12, thorough: 36)
-        return try SlotSearch.draw(slots: count, attemptsPerSlot: 6, hypotheses: hypotheses) { _, _, stream in
+        // n cycles through 1, 2, 3 by slot: with one row X⁺ = Xᵀ/‖X‖²_F, so only n ≥ 2 tells the
+        // second false variant apart, and every seed must draw some such instance.
+        return try SlotSearch.draw(slots: count, attemptsPerSlot: 6, hypotheses: hypotheses) { slot, _, stream in
             var rng = SeededGenerator.stream(seed: seed, index: stream)
-            let n = rng.int(in: 1...3), d = n + rng.int(in: 1...3)
+            let n = 1 + slot % 3, d = n + rng.int(in: 1...3)
             let x = Matrix<Rational>(rows: n, columns: d) { _, _ in Rational(rng.int(in: -3...3), rng.int(in: 1...2)) }
             let y = Vector((0..<n).map { _ in Rational(rng.int(in: -4...4), 2) })
             let w0 = Vector((0..<d).map { _ in Rational(rng.int(in: -4...4), 2) })

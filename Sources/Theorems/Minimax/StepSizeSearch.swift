@@ -7,7 +7,7 @@ import FloatMath
 /// (``SpectralRadiusEvidence``); a poor search costs a weaker certificate, never a wrong one.
 ///
 /// The Float64 objective is the largest root modulus over the blocks' characteristic
-/// polynomials in closed form (working note §4.4 [DERIVED], itself checked exactly against
+/// polynomials in closed form (the project's derivation, itself checked exactly against
 /// the methods' iteration matrices in the test suite):
 /// - Sim: z² + (αa + βc − 2)z + (1 − αa)(1 − βc) + αβσ²
 /// - Alt: z² + (αa + βc + αβσ² − 2)z + (1 − αa)(1 − βc)
