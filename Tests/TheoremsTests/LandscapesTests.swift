@@ -24,7 +24,7 @@ struct LandscapesTests {
         var losses: [Rational] = []
         for subset in [[0, 1], [0, 2], [1, 2], [0]] {
             let ui = Matrix<Rational>(rows: 3, columns: 2) { r, c in c < subset.count ? u[r, subset[c]] : 0 }
-            let net = DeepLinearNetwork(weights: [ui.transposed * y, ui])
+            let net = try DeepLinearNetwork(weights: [ui.transposed * y, ui])
             #expect(net.gradients(x: x, y: y).allSatisfy { $0.elements.allSatisfy { $0 == 0 } })
             losses.append(net.loss(x: x, y: y))
             let test = try DeepLinearGlobalOptimalityTest.testSaysGlobal(net, x: x, y: y)

@@ -9,13 +9,16 @@ public struct FiniteSumAffineOperator<Scalar: OrderedField>: Sendable {
     /// b₁, …, bₙ (each of length d).
     public let offsets: [Vector<Scalar>]
 
-    /// - Precondition: n ≥ 1 components, all d × d with offsets of length d (callers that read
-    ///   user input validate first; the generators build them so).
-    public init(matrices: [Matrix<Scalar>], offsets: [Vector<Scalar>]) {
-        precondition(!matrices.isEmpty && matrices.count == offsets.count, "FiniteSumAffineOperator: n ≥ 1 components with offsets")
-        let d = matrices[0].rows
-        precondition(matrices.allSatisfy { $0.rows == d && $0.columns == d } && offsets.allSatisfy { $0.count == d },
-                     "FiniteSumAffineOperator: shapes do not fit")
+    /// Throws ``LinearAlgebraError/dimensionMismatch(_:)`` unless there are n ≥ 1 components,
+    /// all d × d, with as many offsets, each of length d.
+    public init(matrices: [Matrix<Scalar>], offsets: [Vector<Scalar>]) throws(LinearAlgebraError) {
+        guard let first = matrices.first, matrices.count == offsets.count else {
+            throw .dimensionMismatch("a finite-sum operator needs n ≥ 1 components and one offset each (got \(matrices.count) matrices, \(offsets.count) offsets)")
+        }
+        let d = first.rows
+        guard matrices.allSatisfy({ $0.rows == d && $0.columns == d }), offsets.allSatisfy({ $0.count == d }) else {
+            throw .dimensionMismatch("every component must be \(d) × \(d) with an offset of length \(d)")
+        }
         self.matrices = matrices
         self.offsets = offsets
     }

@@ -8,11 +8,17 @@ public struct DeepLinearNetwork<Scalar: OrderedField>: Sendable {
     /// W₁, …, W_{H+1}, first layer first.
     public var weights: [Matrix<Scalar>]
 
-    public init(weights: [Matrix<Scalar>]) {
-        precondition(!weights.isEmpty && zip(weights, weights.dropFirst()).allSatisfy { $0.rows == $1.columns },
-                     "DeepLinearNetwork: the layer shapes do not chain")
+    /// Throws ``LinearAlgebraError/dimensionMismatch(_:)`` unless there is at least one layer
+    /// and each layer's rows match the next layer's columns.
+    public init(weights: [Matrix<Scalar>]) throws(LinearAlgebraError) {
+        guard !weights.isEmpty, zip(weights, weights.dropFirst()).allSatisfy({ $0.rows == $1.columns }) else {
+            throw .dimensionMismatch("the layer shapes do not chain: \(weights.map { "\($0.rows)×\($0.columns)" })")
+        }
         self.weights = weights
     }
+
+    /// Layers already known to chain (a step keeps every shape).
+    private init(chained weights: [Matrix<Scalar>]) { self.weights = weights }
 
     /// The end-to-end matrix Â = W_{H+1}⋯W₁ (d_y × d_x).
     public var product: Matrix<Scalar> { weights.dropFirst().reduce(weights[0]) { $1 * $0 } }
@@ -38,7 +44,7 @@ public struct DeepLinearNetwork<Scalar: OrderedField>: Sendable {
 
     /// One gradient-descent step W_j ← W_j − η∇_{W_j}L on every layer.
     public func gradientStep(_ eta: Scalar, x: Matrix<Scalar>, y: Matrix<Scalar>) -> DeepLinearNetwork {
-        DeepLinearNetwork(weights: zip(weights, gradients(x: x, y: y)).map { $0 - eta * $1 })
+        DeepLinearNetwork(chained: zip(weights, gradients(x: x, y: y)).map { $0 - eta * $1 })
     }
 }
 

@@ -15,22 +15,13 @@ public struct DiagonalNetworkRegression: Sendable {
     public func run(_ problem: RegressionProblem, steps: Int, target: Double) -> RegressionRun {
         let d = problem.dimension
         var u = [Double](repeating: initialization, count: d), v = u
-        var w = [Double](repeating: 0, count: d)
-        var r = problem.residual(w)
-        var norm = r.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        var t = 0
-        while t < steps && !(norm <= target) {
-            let g = problem.transposeTimes(r)
+        return problem.descend(from: [Double](repeating: 0, count: d), steps: steps, target: target) { g in
             for j in 0..<d {
                 u[j] -= step * 2 * u[j] * g[j]
                 v[j] += step * 2 * v[j] * g[j]
-                w[j] = u[j] * u[j] - v[j] * v[j]
             }
-            r = problem.residual(w)
-            norm = r.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            t += 1
+            return (0..<d).map { u[$0] * u[$0] - v[$0] * v[$0] }
         }
-        return RegressionRun(w: w, residual: norm, steps: t)
     }
 }
 

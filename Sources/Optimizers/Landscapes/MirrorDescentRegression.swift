@@ -31,6 +31,25 @@ public struct RegressionRun: Sendable {
     public init(w: [Double], residual: Double, steps: Int) { self.w = w; self.residual = residual; self.steps = steps }
 }
 
+extension RegressionProblem {
+    /// The loop the regression methods share: from w₀, while fewer than `steps` steps were taken
+    /// and ‖Xw − y‖₂ > `target` (or is NaN), hand g = Xᵀ(Xw − y) to `update`, which returns the
+    /// next iterate (keeping whatever state of its own it needs).
+    public func descend(from w0: [Double], steps: Int, target: Double, _ update: ([Double]) -> [Double]) -> RegressionRun {
+        var w = w0
+        var r = residual(w)
+        var norm = r.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        var t = 0
+        while t < steps && !(norm <= target) {
+            w = update(transposeTimes(r))
+            r = residual(w)
+            norm = r.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            t += 1
+        }
+        return RegressionRun(w: w, residual: norm, steps: t)
+    }
+}
+
 /// p-GD for regression: mirror descent with potential ψ(w) = (1/p)‖w‖_p^p (1 < p < ∞) on
 /// ½‖Xw − y‖², the dual variable ζ = ∇ψ(w) = sign(w)|w|^{p−1} taking the gradient step
 /// ζ ← ζ − ηXᵀ(Xw − y) and w = sign(ζ)|ζ|^{1/(p−1)} (Sun–Gatmiry–Ahn–Azizan, JMLR 2023; for
@@ -44,20 +63,11 @@ public struct MirrorDescentRegression: Sendable {
     /// Runs at most `steps` steps, stopping once ‖Xw − y‖₂ ≤ `target`.
     public func run(_ problem: RegressionProblem, from w0: [Double], steps: Int, target: Double) -> RegressionRun {
         var zeta = w0.map { ($0 < 0 ? -1 : 1) * deterministicPow(abs($0), p - 1) }
-        var w = w0
         let inverse = 1 / (p - 1)
-        var r = problem.residual(w)
-        var norm = r.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        var t = 0
-        while t < steps && !(norm <= target) {
-            let g = problem.transposeTimes(r)
+        return problem.descend(from: w0, steps: steps, target: target) { g in
             for j in 0..<zeta.count { zeta[j] -= step * g[j] }
-            for j in 0..<w.count { w[j] = zeta[j] == 0 ? 0 : (zeta[j] > 0 ? 1 : -1) * deterministicPow(abs(zeta[j]), inverse) }
-            r = problem.residual(w)
-            norm = r.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            t += 1
+            return zeta.map { $0 == 0 ? 0 : ($0 > 0 ? 1 : -1) * deterministicPow(abs($0), inverse) }
         }
-        return RegressionRun(w: w, residual: norm, steps: t)
     }
 }
 

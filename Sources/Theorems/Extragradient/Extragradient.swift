@@ -66,7 +66,7 @@ public struct SEGGame: Sendable {
 
     /// A draw: Sᵢ symmetric with integer entries in −3…3 for i < n and Sₙ = −ΣSᵢ; skew
     /// coefficients bᵢ ∈ −3…3 with nonzero sum; offsets with entries in ±{0,…,4}/2.
-    public static func random(n: Int, using rng: inout SeededGenerator) -> SEGGame {
+    public static func random(n: Int, using rng: inout SeededGenerator) throws(LinearAlgebraError) -> SEGGame {
         var s: [Matrix<Rational>] = []
         for _ in 0..<(n - 1) {
             let o = Rational(rng.int(in: -3...3))
@@ -81,7 +81,7 @@ public struct SEGGame: Sendable {
             max((0..<2).map { i in (0..<2).map { m[i, $0].absoluteValue }.reduce(0, +) }.max()!,
                 (0..<2).map { c in (0..<2).map { m[$0, c].absoluteValue }.reduce(0, +) }.max()!)
         }.max()!
-        return SEGGame(problem: FiniteSumAffineOperator(matrices: ms, offsets: offsets),
+        return SEGGame(problem: try FiniteSumAffineOperator(matrices: ms, offsets: offsets),
                        meanSkew: skew.reduce(0, +) / Rational(n), scale: scale)
     }
 

@@ -51,7 +51,7 @@ public struct FFASecondOrderMatching: Theorem {
             let d = rng.int(in: 2...3)
             let ms = (0..<n).map { _ in Matrix<Rational>(rows: d, columns: d) { _, _ in Rational(rng.int(in: -3...3)) } }
             let bs = (0..<n).map { _ in Vector((0..<d).map { _ in Rational(rng.int(in: -4...4), 2) }) }
-            return .accept(Instance(problem: FiniteSumAffineOperator(matrices: ms, offsets: bs)))
+            return .accept(Instance(problem: try FiniteSumAffineOperator(matrices: ms, offsets: bs)))
         }
     }
 

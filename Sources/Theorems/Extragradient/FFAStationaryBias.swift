@@ -77,7 +77,7 @@ public struct FFAStationaryBias: Theorem {
                 max((0..<d).map { r in (0..<d).map { m[r, $0].absoluteValue }.reduce(0, +) }.max()!,
                     (0..<d).map { c in (0..<d).map { m[$0, c].absoluteValue }.reduce(0, +) }.max()!)
             }.max()!
-            return .accept(Instance(problem: FiniteSumAffineOperator(matrices: ms, offsets: bs), step: 1 / (100 * Rational(n) * l)))
+            return .accept(Instance(problem: try FiniteSumAffineOperator(matrices: ms, offsets: bs), step: 1 / (100 * Rational(n) * l)))
         }
     }
 

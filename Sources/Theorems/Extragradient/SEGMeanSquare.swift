@@ -43,7 +43,7 @@ enum SEGMeanSquare {
         try SlotSearch.draw(slots: count, attemptsPerSlot: anisotropicFirst ? 24 : 8, hypotheses: hypotheses) { slot, _, stream in
             var rng = SeededGenerator.stream(seed: seed, index: stream)
             let n = 2 + slot % (maxN - 1)
-            let game = SEGGame.random(n: n, using: &rng)
+            let game = try SEGGame.random(n: n, using: &rng)
             guard game.scale > 0 else { return .reject("all components zero") }
             if anisotropicFirst && slot == 0 {
                 let sum = game.problem.matrices.map { $0 * $0 }.reduce(.zero(rows: 2, columns: 2), +)

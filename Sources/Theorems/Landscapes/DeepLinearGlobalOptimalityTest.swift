@@ -107,14 +107,14 @@ public struct DeepLinearGlobalOptimalityTest: Theorem {
             let first = ui.transposed * aStar
             var layers = [first] + Array(repeating: Matrix<Rational>.identity(width), count: depth - 2) + [ui]
             try balance(&layers)
-            points.append(CriticalPoint(label: "I=\(subset)", network: DeepLinearNetwork(weights: layers)))
+            points.append(CriticalPoint(label: "I=\(subset)", network: try DeepLinearNetwork(weights: layers)))
         }
         if depth >= 3 {
             var layers = [Matrix<Rational>.zero(rows: width, columns: d), .zero(rows: width, columns: width)]
                 + Array(repeating: Matrix<Rational>.identity(width), count: depth - 3)
                 + [Matrix<Rational>(rows: d, columns: width) { _, _ in Rational(rng.int(in: -2...2)) }]
             try balance(&layers)
-            points.append(CriticalPoint(label: "W₁=W₂=0", network: DeepLinearNetwork(weights: layers)))
+            points.append(CriticalPoint(label: "W₁=W₂=0", network: try DeepLinearNetwork(weights: layers)))
         }
         return Instance(x: x, y: y, s: s, hiddenWidth: width, depth: depth, points: points)
     }
