@@ -34,6 +34,9 @@ public struct Family: RawRepresentable, Sendable, Hashable, Codable, Comparable,
     /// Deep linear network landscapes and mirror-descent regression (Yun–Sra–Jadbabaie 2018; Sun et al. 2023).
     public static let landscapes = Family("landscapes")
 
+    /// Sharpness-aware minimization with a constant radius (Si–Yun 2023; Dai–Ahn–Sra 2023; Ahn–Jadbabaie–Sra 2024).
+    public static let sharpnessAware = Family("sharpness-aware")
+
     /// Provable's own families, in report order.
-    public static let builtIn: [Family] = [.classical, .implicitBias, .shuffling, .minimax, .inContextLearning, .extragradient, .landscapes]
+    public static let builtIn: [Family] = [.classical, .implicitBias, .shuffling, .minimax, .inContextLearning, .extragradient, .landscapes, .sharpnessAware]
 }

@@ -104,3 +104,16 @@ public struct Judgement: Sendable, Hashable {
                          relation: relation, tolerance: .float(tolerance), reason: reason)
     }
 }
+
+extension Judgement {
+    /// The conjunction of several decisions about one instance: the first that does not hold
+    /// (refuted, inconclusive, …) decides; when all hold, the last one is returned with every
+    /// part's certificate joined, so the report shows what was verified.
+    public static func allOf(_ parts: [Judgement]) -> Judgement {
+        if let failing = parts.first(where: { $0.outcome != .holds }) { return failing }
+        guard var last = parts.last else { return .inconclusive("no decision was made") }
+        let certificates = parts.compactMap(\.certificate)
+        if !certificates.isEmpty { last.certificate = certificates.joined(separator: "; ") }
+        return last
+    }
+}
