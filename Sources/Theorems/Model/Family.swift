@@ -34,6 +34,9 @@ public struct Family: RawRepresentable, Sendable, Hashable, Codable, Comparable,
     /// Deep linear network landscapes and mirror-descent regression (Yun–Sra–Jadbabaie 2018; Sun et al. 2023).
     public static let landscapes = Family("landscapes")
 
+    /// Large step sizes and the edge of stability: GD 2-cycles, SGD mean-square stability (Song–Yun 2023; Mulayoff–Michaeli 2024).
+    public static let largeSteps = Family("large-steps")
+
     /// Provable's own families, in report order.
-    public static let builtIn: [Family] = [.classical, .implicitBias, .shuffling, .minimax, .inContextLearning, .extragradient, .landscapes]
+    public static let builtIn: [Family] = [.classical, .implicitBias, .shuffling, .minimax, .inContextLearning, .extragradient, .landscapes, .largeSteps]
 }
