@@ -5,7 +5,8 @@ import Optimizers
 /// Large step sizes and the edge of stability: exact stable 2-cycles of GD on the scalar
 /// two-layer net above 2/η (Song–Yun 2023), the mean-square stability operator of minibatch
 /// SGD (Mulayoff–Michaeli 2024; Wu–Su 2023) and the relative progress of GD on quadratics
-/// (Ahn–Zhang–Sra 2022), all decided in rational arithmetic.
+/// (Ahn–Zhang–Sra 2022) and the frozen 2-cycle of a sub-quadratic product loss, all decided in
+/// rational arithmetic.
 public enum LargeSteps {
     /// The family's theorems, in report order, run on the project's methods.
     public static let theorems: [any Theorem] = theorems()
@@ -14,6 +15,7 @@ public enum LargeSteps {
     public static func theorems(scalarNet: ScalarFactorizationMethods = .project,
                                 sgd: MinibatchSGDMaker = .project,
                                 quadratic: QuadraticStepMaker = .project,
+                                productLoss: QuarticProductLossMethods = .project,
                                 radiusTests: RootRadiusTests = .verified) -> [any Theorem] {
         [
             GoldenCycleStability(methods: scalarNet, tests: radiusTests),
@@ -22,6 +24,7 @@ public enum LargeSteps {
             BatchSizeMonotonicity(method: sgd, tests: radiusTests),
             RankOneTraceCondition(method: sgd, tests: radiusTests),
             QuadraticRelativeProgress(method: quadratic, tests: radiusTests),
+            QuarticFrozenCycle(methods: productLoss),
         ]
     }
 }

@@ -4,7 +4,7 @@ import Optimizers
 
 extension LargeSteps {
     /// The family's mutants: plausible bugs in GD on the scalar two-layer net, in the minibatch
-    /// SGD mean-square operator and in GD on quadratics, and correct rewrites that must survive.
+    /// SGD mean-square operator in GD on quadratics and on the quartic product loss, and correct rewrites that must survive.
     public static let mutants: [Mutant] = [
         scalarNet("scalar-net/gradient-of-loss-without-half", "GD on the scalar net uses the gradient of (xy − Y)², twice the true one") {
             $0.step = { net, x, y, eta in net.step(x: x, y: y, eta: 2 * eta) }
@@ -49,6 +49,21 @@ extension LargeSteps {
         quadratic("quadratic-gd/gradient-without-linear-term", "GD on the quadratic uses Hθ and drops −c from the gradient") { f, theta, eta in
             theta - eta * (f.hessian * theta)
         },
+        productLoss("quartic-loss/curvature-uses-ratio", "the Hessian of ℓ(xy) uses r(s) = ℓ'(s)/s where ℓ''(s) belongs on the diagonal") {
+            $0.hessian = { loss, x, y in
+                let s = x * y, c = loss.ratio(s), off = loss.derivative(s) + s * loss.curvature(s)
+                return Matrix([[y * y * c, off], [off, x * x * c]])
+            }
+        },
+        productLoss("quartic-loss/quartic-term-sign", "GD on ℓ(xy) uses ℓ'(s) = s + κs³ (the quartic term's sign flipped)") {
+            $0.step = { loss, x, y, eta in QuarticProductLoss(kappa: -loss.kappa).step(x: x, y: y, eta: eta) }
+        },
+        productLoss("quartic-loss/product-form-step", "GD on ℓ(xy) written in product form x⁺ = x(1 − ηy²r(xy)) (correct)", equivalent: true) {
+            $0.step = { loss, x, y, eta in
+                let r = loss.ratio(x * y)
+                return (x * (1 - eta * y * y * r), y * (1 - eta * x * x * r))
+            }
+        },
     ]
 
     /// E over `batches` (equally likely) of (I − ηH_b) ⊗ (I − ηH_b), H_b the mean over the batch.
@@ -66,6 +81,15 @@ extension LargeSteps {
             var m = ScalarFactorizationMethods.project
             change(&m)
             return [GoldenCycleStability(methods: m), BalancedLineMultipliers(methods: m)]
+        }
+    }
+
+    private static func productLoss(_ id: String, _ summary: String, equivalent: Bool = false,
+                                    _ change: @escaping @Sendable (inout QuarticProductLossMethods) -> Void) -> Mutant {
+        Mutant(id: id, family: .largeSteps, summary: summary, isEquivalent: equivalent) {
+            var m = QuarticProductLossMethods.project
+            change(&m)
+            return [QuarticFrozenCycle(methods: m)]
         }
     }
 
