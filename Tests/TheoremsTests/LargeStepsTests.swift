@@ -73,6 +73,17 @@ struct LargeStepsTests {
         #expect(m.rows[0].belowEdge == false)
     }
 
+    @Test("κ = 1/3, s = 1/2, y = 2: η = 6/11, x = 1/4 ↦ −1/4, multiplier (1 − 18/11)² = 49/121; κ = 0 gives exactly 1")
+    func quarticExample() {
+        let i = QuarticFrozenCycle.Instance(kappa: Rational(1, 3), product: Rational(1, 2), y: 2, superKappa: Rational(-1, 3))
+        let m = QuarticFrozenCycle().measure(i)
+        #expect(m.subQuadratic.step == Rational(6, 11) && m.subQuadratic.x == Rational(1, 4))
+        #expect(m.subQuadratic.nextX == Rational(-1, 4))
+        #expect(m.subQuadratic.multiplier == Rational(49, 121))
+        #expect(m.squared.multiplier == 1)
+        #expect(m.superQuadratic.multiplier > 1)
+    }
+
     @Test("a bad batch size or ragged components are typed errors, not traps")
     func typedErrors() {
         #expect(throws: LinearAlgebraError.self) { try MinibatchSGD(step: 1, batch: 3).secondMomentOperator(components: [.identity(2), .identity(2)]) }
