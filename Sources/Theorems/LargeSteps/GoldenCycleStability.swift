@@ -79,15 +79,15 @@ public struct GoldenCycleStability: Theorem {
         [.int("a", i.a), .int("b", i.b), .exact("Y", i.net.target), .exact("eta", i.step)]
     }
 
-    public func measure(_ i: Instance) -> Measurement {
+    public func measure(_ i: Instance) throws -> Measurement {
         let net = i.net, eta = i.step, a = Rational(i.a), b = Rational(i.b), y = net.target
         let product = methods.jacobian(net, x: b, y: b, eta: eta) * methods.jacobian(net, x: a, y: a, eta: eta)
-        let edge = [a, b].map { s in
-            (try? (methods.hessian(net, s, s) - (2 / eta) * Matrix<Rational>.identity(2)).determinant()) ?? 1
+        let edge = try [a, b].map { s in
+            try (methods.hessian(net, s, s) - (2 / eta) * Matrix<Rational>.identity(2)).determinant()
         }
-        let minimisers = [Rational(1), a, b, a / b].map { x in
+        let minimisers = try [Rational(1), a, b, a / b].map { x in
             let h = methods.hessian(net, x, y / x)
-            return (x: x, det: (try? h.determinant()) ?? 1, trace: h.trace)
+            return (x: x, det: try h.determinant(), trace: h.trace)
         }
         return Measurement(imageOfA: methods.step(net, a, a, eta), imageOfB: methods.step(net, b, b, eta),
                            product: product, evidence: SpectralRadiusEvidence(matrix: product, tests: tests),

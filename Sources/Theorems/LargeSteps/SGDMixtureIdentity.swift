@@ -37,7 +37,7 @@ public struct SGDMixtureIdentity: Theorem {
         [
             Hypothesis("n ≥ 3 symmetric d × d components, not all equal") { i in
                 guard i.n >= 3, i.components.allSatisfy({ $0.isSquare && $0.rows == i.d && $0.isSymmetric }) else { return "n = \(i.n) or a component is not symmetric" }
-                return Set(i.components.map(\.elements.description)).count > 1 ? nil : "all components equal"
+                return Set(i.components.map(\.elements)).count > 1 ? nil : "all components equal"
             },
         ]
     }
