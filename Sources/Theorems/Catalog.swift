@@ -14,7 +14,7 @@ public struct Catalog: Sendable {
     /// Provable's own theorems, every family.
     public static let builtIn = Catalog(
         Classical.theorems + ImplicitBias.theorems + Shuffling.theorems + Minimax.theorems + InContextLearning.theorems
-        + ExtragradientFamily.theorems + Landscapes.theorems + SharpnessAware.theorems)
+        + ExtragradientFamily.theorems + Landscapes.theorems + SharpnessAware.theorems + LargeSteps.theorems)
 
     /// The families present, in order of first appearance.
     public var families: [Family] {

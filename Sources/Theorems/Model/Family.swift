@@ -37,6 +37,9 @@ public struct Family: RawRepresentable, Sendable, Hashable, Codable, Comparable,
     /// Sharpness-aware minimization with a constant radius (Si–Yun 2023; Dai–Ahn–Sra 2023; Ahn–Jadbabaie–Sra 2024).
     public static let sharpnessAware = Family("sharpness-aware")
 
+    /// Large step sizes and the edge of stability: GD 2-cycles, SGD mean-square stability (Song–Yun 2023; Mulayoff–Michaeli 2024).
+    public static let largeSteps = Family("large-steps")
+
     /// Provable's own families, in report order.
-    public static let builtIn: [Family] = [.classical, .implicitBias, .shuffling, .minimax, .inContextLearning, .extragradient, .landscapes, .sharpnessAware]
+    public static let builtIn: [Family] = [.classical, .implicitBias, .shuffling, .minimax, .inContextLearning, .extragradient, .landscapes, .sharpnessAware, .largeSteps]
 }

@@ -10,7 +10,7 @@ public struct MutantCatalog: Sendable {
     /// Provable's own mutants, every family.
     public static let builtIn = MutantCatalog(
         Classical.mutants + ImplicitBias.mutants + Shuffling.mutants + Minimax.mutants + InContextLearning.mutants
-        + ExtragradientFamily.mutants + Landscapes.mutants + SharpnessAware.mutants)
+        + ExtragradientFamily.mutants + Landscapes.mutants + SharpnessAware.mutants + LargeSteps.mutants)
 
     /// The mutants of a family.
     public func mutants(in family: Family) -> [Mutant] {
