@@ -30,12 +30,6 @@ struct ClassicalTheoremTests {
         }
     }
 
-    @Test("one theorem of each family runs to a verdict at the thorough scale (the GD false variant at κ = 2, radius 0, is decided in MinimaxInstanceTests)")
-    func thorough() {
-        expectHolds(HeavyBallQuadraticRate(), seed: 1, scale: .thorough)
-        expectHolds(AltDeterminant(), seed: 1, scale: .thorough)
-    }
-
     @Test("The GD check can fail: a wrong prediction on the same evidence is refuted")
     func wrongPredictionIsRefuted() throws {
         let theorem = GradientDescentQuadraticRate()
