@@ -42,13 +42,13 @@ extension Provable {
         @Option(help: "Alex-GDA extrapolation δ (required with --method alex).")
         var delta: String?
 
-        @Option(help: "Bracket width (> 0; default 1e-9).")
+        @Option(help: "Bracket width (> 0).")
         var width: String = "1/1000000000"
 
         @Option(help: "Output format: text or json.")
         var format: GDAFormat = .text
 
-        @Option(name: .customLong("max-order"), help: "The largest order d_x + d_y of the iteration matrix (default 40).")
+        @Option(name: .customLong("max-order"), help: "The largest order d_x + d_y of the iteration matrix.")
         var maxOrder: Int = 40
 
         @OptionGroup var budget: WorkBudget

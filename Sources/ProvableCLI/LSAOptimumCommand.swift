@@ -28,13 +28,13 @@ extension Provable {
         @Option(name: .customLong("task-covariance"), help: "JSON file with the task covariance Ω (default: I).")
         var taskCovariance: String?
 
-        @Option(help: "The label-noise variance σ² ≥ 0 (integer, decimal or p/q; default 0).")
+        @Option(help: "The label-noise variance σ² ≥ 0 (integer, decimal or p/q).")
         var noise: String = "0"
 
         @Option(help: "Output format: text or json.")
         var format: LSAFormat = .text
 
-        @Option(name: .customLong("max-order"), help: "The largest order d of Σ and Ω (default 40).")
+        @Option(name: .customLong("max-order"), help: "The largest order d of Σ and Ω.")
         var maxOrder: Int = 40
 
         @OptionGroup var budget: WorkBudget

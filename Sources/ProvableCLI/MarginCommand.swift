@@ -39,7 +39,7 @@ extension Provable {
         @Argument(help: "CSV file: label,x1,…,xd per row.")
         var file: String
 
-        @Option(name: .customLong("max-entries"), help: "The largest number of entries rows × features (default 20000).")
+        @Option(name: .customLong("max-entries"), help: "The largest number of entries rows × features.")
         var maxEntries: Int = 20_000
 
         @Flag(name: .customLong("allow-uncertified"),

@@ -42,13 +42,13 @@ extension Provable {
         @Option(help: "Output format: text or json.")
         var format: ShuffleFormat = .text
 
-        @Option(name: .customLong("max-dimension"), help: "The largest dimension d (default 20).")
+        @Option(name: .customLong("max-dimension"), help: "The largest dimension d.")
         var maxDimension: Int = 20
 
-        @Option(name: .customLong("max-components"), help: "The largest number n of components (default 1000).")
+        @Option(name: .customLong("max-components"), help: "The largest number n of components.")
         var maxComponents: Int = 1000
 
-        @Option(name: .customLong("max-epochs"), help: "The largest epoch count K (default \(Self.defaultMaximumEpochs)).")
+        @Option(name: .customLong("max-epochs"), help: "The largest epoch count K.")
         var maxEpochs: Int = Self.defaultMaximumEpochs
 
         @OptionGroup var budget: WorkBudget

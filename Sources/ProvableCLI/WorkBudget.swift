@@ -10,11 +10,11 @@ import Synchronization
 /// command (rows × columns, matrix order, epochs) are options of that command.
 struct WorkBudget: ParsableArguments {
     @Option(name: .customLong("time-limit"),
-            help: "Stop with exit status 2 after this many seconds of wall time (default 60).")
+            help: "Stop with exit status 2 after this many seconds of wall time.")
     var timeLimit: Double = 60
 
     @Option(name: .customLong("max-digits"),
-            help: "The most digits one input number may have, its decimal exponent included (default 1000).")
+            help: "The most digits one input number may have, its decimal exponent included.")
     var maxDigits: Int = 1000
 
     func validate() throws {
