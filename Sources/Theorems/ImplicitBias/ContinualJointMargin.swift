@@ -8,7 +8,7 @@ extension Citation {
     public static let jungChoYun2025 = Citation(
         authors: ["Hyunji Jung", "Hanseul Cho", "Chulhee Yun"],
         title: "Convergence and Implicit Bias of Gradient Descent on Continual Linear Classification",
-        venue: "ICLR", year: 2025, arxiv: "2504.12712", bibtexKey: "jung2025convergence", entryType: "inproceedings")
+        venue: "International Conference on Learning Representations (ICLR)", year: 2025, arxiv: "2504.12712", bibtexKey: "jung2025convergence", entryType: "inproceedings")
 }
 
 /// Cyclic continual GD — a fixed number of GD steps per task, tasks visited in cyclic order —

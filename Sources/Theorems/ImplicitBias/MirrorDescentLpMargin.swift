@@ -8,7 +8,7 @@ extension Citation {
     public static let sunAhnThrampoulidisAzizan2022 = Citation(
         authors: ["Haoyuan Sun", "Kwangjun Ahn", "Christos Thrampoulidis", "Navid Azizan"],
         title: "Mirror Descent Maximizes Generalized Margin and Can Be Implemented Efficiently",
-        venue: "NeurIPS", year: 2022, arxiv: "2205.12808", bibtexKey: "sun2022mirror", entryType: "inproceedings")
+        venue: "Advances in Neural Information Processing Systems (NeurIPS)", year: 2022, arxiv: "2205.12808", bibtexKey: "sun2022mirror", entryType: "inproceedings")
 }
 
 /// p-GD — mirror descent with potential (1/p)‖w‖_p^p — on separable data converges in
