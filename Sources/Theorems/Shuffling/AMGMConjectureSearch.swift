@@ -8,7 +8,8 @@ import Optimizers
 /// the claim is what is decided: on the seeded search instances there is no *certified*
 /// violation of either inequality. A certified violation (a rational t with t²I − W_big² ⪰ 0
 /// and t²I − W_small² not ⪰ 0 by exact LDLᵀ, so ‖W_big‖ ≤ t < ‖W_small‖) refutes the claim; it
-/// would be a counterexample to the conjecture, and the measurement shrinks it greedily to a
+/// would be a counterexample to the ordering at that η (to the conjecture whenever its
+/// threshold η_{n,K} is at least that η), and the measurement shrinks it greedily to a
 /// minimal instance (fewer matrices, smaller d, fewer epochs) that still violates. The
 /// reversed orderings (negative controls) are the false variants and must be certified
 /// violated. See Proofs/yun-sra-jadbabaie-2021/amgm-conjecture-search.md.
@@ -121,7 +122,7 @@ public struct AMGMConjectureSearch: Theorem {
     }
 
     public var claim: Claim<Instance, Measurement> {
-        Claim("no certified violation of ‖W_SS‖₂ ≤ ‖W_RS‖₂ ≤ ‖W_GD‖₂ (exact LDLᵀ certificates; a violation is a counterexample to the open conjecture)",
+        Claim("no certified violation of ‖W_SS‖₂ ≤ ‖W_RS‖₂ ≤ ‖W_GD‖₂ (exact LDLᵀ certificates; a violation at η is a counterexample to the conjecture for any threshold η_{n,K} ≥ η)",
               kind: .upperBound, exact: true) { _, m in
             JudgementConjunction.all([(Self.name(.ssBelowRS), Self.judge(m, .ssBelowRS)), (Self.name(.rsBelowGD), Self.judge(m, .rsBelowGD))])
         }
