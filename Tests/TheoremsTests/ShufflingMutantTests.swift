@@ -19,7 +19,7 @@ struct ShufflingMutantTests {
                                       "yun-sra-jadbabaie-2021/amgm-conjecture-search", "ahn-yun-sra-2020/rr-contracts-without-component-convexity"],
         "rr/never-reshuffles": ["safran-shamir-2020/univariate-closed-forms", "safran-shamir-2020/univariate-orderings",
                                 "safran-shamir-2021/rr-beats-sgd-only-after-many-epochs", "yun-rajput-sra-2022/rr-large-epoch-rate",
-                                "yun-sra-jadbabaie-2021/amgm-conjecture-search"],
+                                "yun-sra-jadbabaie-2021/amgm-conjecture-search", "ahn-yun-sra-2020/rr-contracts-without-component-convexity"],
         "ss/reshuffles-every-epoch": ["safran-shamir-2020/univariate-closed-forms", "safran-shamir-2020/univariate-orderings",
                                       "yun-sra-jadbabaie-2021/amgm-conjecture-search"],
         "epochs/one-extra-epoch": ["safran-shamir-2020/univariate-closed-forms", "ahn-yun-sra-2020/rr-contracts-without-component-convexity"],
