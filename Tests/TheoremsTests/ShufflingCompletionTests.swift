@@ -66,4 +66,24 @@ struct ShufflingCompletionTests {
                                   seed: 1, scale: .quick)
         #expect(s.verdict == .notDiscriminating)
     }
+
+    @Test("an implementation whose W_SS is inflated (W_SS = (3/2)·W_RS) is reported as a certified, shrunk counterexample")
+    func counterexampleIsReportedLoudly() {
+        let r = TheoremRunner.run(AMGMConjectureSearch(methods: InflatedSingleShuffle()), seed: 1, scale: .quick)
+        #expect(r.verdict == .refuted)
+        let refuted = r.instances.filter { $0.judgement.outcome == .refuted }
+        #expect(!refuted.isEmpty)
+        #expect(refuted.allSatisfy { ($0.judgement.certificate ?? "").contains("COUNTEREXAMPLE shrunk to n=2") })
+    }
+}
+
+/// W_SS replaced by (3/2)·W_RS: ‖W_SS‖ > ‖W_RS‖ on every instance, a planted violation of the
+/// conjecture's first inequality, which the theorem must report certified and shrunk (to n = 2).
+private struct InflatedSingleShuffle: ShufflingMethods {
+    var name: String { "W_SS inflated" }
+    func matrixProductAverages<Scalar: OrderedField>(_ matrices: [Matrix<Scalar>], epochs: Int) throws -> MatrixProductAverages<Scalar> {
+        let w = try ProjectShufflingMethods().matrixProductAverages(matrices, epochs: epochs)
+        return MatrixProductAverages(singleShuffle: Scalar(rational: Rational(3, 2)) * w.reshuffle, reshuffle: w.reshuffle,
+                                     gradientDescent: w.gradientDescent)
+    }
 }
