@@ -15,11 +15,14 @@ struct ShufflingMutantTests {
     /// of them, but cost more in debug).
     static let killers: [String: [String]] = [
         "rr/draws-with-replacement": ["safran-shamir-2020/univariate-closed-forms", "safran-shamir-2021/rr-beats-sgd-only-after-many-epochs", "yun-rajput-sra-2022/rr-large-epoch-rate",
-                                      "cha-lee-yun-2023/rr-weighted-average-bias-floor", "yun-sra-jadbabaie-2021/commuting-control"],
+                                      "cha-lee-yun-2023/rr-weighted-average-bias-floor", "yun-sra-jadbabaie-2021/commuting-control",
+                                      "yun-sra-jadbabaie-2021/amgm-conjecture-search", "ahn-yun-sra-2020/rr-contracts-without-component-convexity"],
         "rr/never-reshuffles": ["safran-shamir-2020/univariate-closed-forms", "safran-shamir-2020/univariate-orderings",
-                                "safran-shamir-2021/rr-beats-sgd-only-after-many-epochs", "yun-rajput-sra-2022/rr-large-epoch-rate"],
-        "ss/reshuffles-every-epoch": ["safran-shamir-2020/univariate-closed-forms", "safran-shamir-2020/univariate-orderings"],
-        "epochs/one-extra-epoch": ["safran-shamir-2020/univariate-closed-forms"],
+                                "safran-shamir-2021/rr-beats-sgd-only-after-many-epochs", "yun-rajput-sra-2022/rr-large-epoch-rate",
+                                "yun-sra-jadbabaie-2021/amgm-conjecture-search", "ahn-yun-sra-2020/rr-contracts-without-component-convexity"],
+        "ss/reshuffles-every-epoch": ["safran-shamir-2020/univariate-closed-forms", "safran-shamir-2020/univariate-orderings",
+                                      "yun-sra-jadbabaie-2021/amgm-conjecture-search"],
+        "epochs/one-extra-epoch": ["safran-shamir-2020/univariate-closed-forms", "ahn-yun-sra-2020/rr-contracts-without-component-convexity"],
         "closed-form/finite-population-n-plus-1": ["safran-shamir-2020/univariate-closed-forms", "safran-shamir-2021/rr-beats-sgd-only-after-many-epochs"],
         "igd/reversed-order": ["safran-shamir-2020/univariate-closed-forms", "cha-lee-yun-2023/rr-weighted-average-bias-floor"],
         "generator/unit-step": ["safran-shamir-2020/univariate-closed-forms", "safran-shamir-2020/univariate-orderings"],
@@ -30,7 +33,8 @@ struct ShufflingMutantTests {
         "safran-shamir-2020/univariate-closed-forms", "safran-shamir-2020/univariate-orderings",
         "mishchenko-khaled-richtarik-2020/rr-ss-strongly-convex-bound", "mishchenko-khaled-richtarik-2020/shuffling-radius-sandwich",
         "mishchenko-khaled-richtarik-2020/incremental-gradient-bound", "yun-sra-jadbabaie-2021/commuting-control",
-        "cha-lee-yun-2023/rr-weighted-average-bias-floor",
+        "cha-lee-yun-2023/rr-weighted-average-bias-floor", "yun-sra-jadbabaie-2021/amgm-conjecture-search",
+        "ahn-yun-sra-2020/rr-contracts-without-component-convexity",
     ]
 
     static func verdicts(_ mutant: Mutant, only ids: Set<String>, seed: UInt64 = 1) -> [(String, Verdict)] {

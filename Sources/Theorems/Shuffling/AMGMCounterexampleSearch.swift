@@ -67,18 +67,24 @@ public struct AMGMCounterexampleSearch: Sendable {
 
     public let etas: [Rational]
     public let maxN: Int, maxD: Int, maxK: Int
+    /// The fewest epochs drawn (K = 1 makes W_SS = W_RS, where the first inequality is an equality).
+    public let minK: Int
+    /// The implementation of W_SS, W_RS, W_GD under test (the project's by default).
+    public let methods: any ShufflingMethods
 
     public init(etas: [Rational] = [Rational(1, 100), Rational(1, 20), Rational(1, 10), Rational(3, 10), Rational(7, 10)],
-                maxN: Int = 5, maxD: Int = 4, maxK: Int = 4) {
+                maxN: Int = 5, maxD: Int = 4, maxK: Int = 4, minK: Int = 1, methods: any ShufflingMethods = .project) {
         self.etas = etas
         self.maxN = maxN
         self.maxD = maxD
-        self.maxK = maxK
+        self.maxK = max(maxK, 1)
+        self.minK = min(max(minK, 1), max(maxK, 1))
+        self.methods = methods
     }
 
     /// A seeded G4 candidate.
     public func candidate(_ rng: inout SeededGenerator, eta: Rational) -> Candidate {
-        let n = rng.int(in: 2...maxN), d = rng.int(in: 2...maxD), k = rng.int(in: 1...maxK)
+        let n = rng.int(in: 2...maxN), d = rng.int(in: 2...maxD), k = rng.int(in: minK...maxK)
         let b: [Matrix<Rational>] = (0..<n).map { _ in
             let r = Matrix<Rational>(rows: d, columns: d) { _, _ in Rational(rng.int(in: -3...3)) }
             let m = r * r.transposed
@@ -90,18 +96,44 @@ public struct AMGMCounterexampleSearch: Sendable {
 
     /// The exact decision for one candidate: a certified violation or nil.
     public func certify(_ c: Candidate, _ ordering: Ordering) -> Violation? {
-        guard let wd = try? MatrixProductAverages(c.matrices.map(\.doubleValue), epochs: c.epochs) else { return nil }
-        let (sd, bd) = ordering.pick(wd)
-        guard let small = try? spectralNorm(sd), let big = try? spectralNorm(bd), small > big else { return nil }
-        guard let t = Rational(exactly: (small + big) / 2),
-              let w = try? MatrixProductAverages(c.matrices, epochs: c.epochs) else { return nil }
-        let (s, b) = ordering.pick(w)
-        let id = Matrix<Rational>.identity(s.rows)
-        // "small" must be the larger norm for a violation: ‖W_big‖ ≤ t < ‖W_small‖.
-        guard s.isSymmetric, b.isSymmetric,
-              (t * t * id - b * b).isPositiveSemidefinite,
-              !(t * t * id - s * s).isPositiveSemidefinite else { return nil }
+        guard let w = try? methods.matrixProductAverages(c.matrices, epochs: c.epochs),
+              case .violated(let t, let small, let big) = Self.decide(w, ordering) else { return nil }
         return Violation(candidate: c, threshold: t, floatNorms: (small, big))
+    }
+
+    /// The exact decision of ‖W_small‖₂ ≤ ‖W_big‖₂ for one pair of symmetric averages.
+    public enum Decision: Sendable, Equatable {
+        /// W_small = W_big entrywise: the inequality holds with equality.
+        case equal
+        /// Certified ‖W_small‖ ≤ t ≤ ‖W_big‖: t²I − W_small² ⪰ 0 and t²I − W_big² not ≻ 0.
+        case holds(threshold: Rational, small: Double, big: Double)
+        /// Certified ‖W_big‖ ≤ t < ‖W_small‖: t²I − W_big² ⪰ 0 and t²I − W_small² not ⪰ 0.
+        case violated(threshold: Rational, small: Double, big: Double)
+        /// No certificate at the Float64 midpoint (a near tie, or a non-symmetric average).
+        case undecided(String)
+    }
+
+    /// Decides `ordering` on exact averages: the Float64 norms propose the midpoint t, and exact
+    /// LDLᵀ factorizations certify which side of t each norm lies on.
+    public static func decide(_ w: MatrixProductAverages<Rational>, _ ordering: Ordering) -> Decision {
+        let (s, b) = ordering.pick(w)
+        guard s.isSymmetric, b.isSymmetric else { return .undecided("an average is not symmetric") }
+        if s == b { return .equal }
+        guard let small = try? spectralNorm(s.doubleValue), let big = try? spectralNorm(b.doubleValue) else {
+            return .undecided("Float64 norm failed")
+        }
+        guard small != big, let t = Rational(exactly: (small + big) / 2) else {
+            return .undecided("Float64 norms tie at \(small)")
+        }
+        let id = Matrix<Rational>.identity(s.rows)
+        let tSmall = t * t * id - s * s, tBig = t * t * id - b * b
+        if small < big, tSmall.isPositiveSemidefinite, !tBig.isPositiveDefinite {
+            return .holds(threshold: t, small: small, big: big)
+        }
+        if small > big, tBig.isPositiveSemidefinite, !tSmall.isPositiveSemidefinite {
+            return .violated(threshold: t, small: small, big: big)
+        }
+        return .undecided("no LDLᵀ certificate at t = \(t) (Float64 norms \(small), \(big))")
     }
 
     /// Greedy shrinking: drop a matrix, drop the last coordinate, or lower K while the
@@ -136,7 +168,7 @@ public struct AMGMCounterexampleSearch: Sendable {
             for t in 0..<trialsPerEta {
                 var rng = SeededGenerator.stream(seed: seed, index: UInt64(e * 1_000_003 + t))
                 let c = candidate(&rng, eta: eta)
-                guard let wd = try? MatrixProductAverages(c.matrices.map(\.doubleValue), epochs: c.epochs) else { continue }
+                guard let wd = try? methods.matrixProductAverages(c.matrices.map(\.doubleValue), epochs: c.epochs) else { continue }
                 let (sd, bd) = ordering.pick(wd)
                 guard let small = try? spectralNorm(sd), let big = try? spectralNorm(bd), small > big else { continue }
                 if let v = certify(c, ordering) {

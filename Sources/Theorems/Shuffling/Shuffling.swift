@@ -24,6 +24,8 @@ public enum Shuffling {
             IncrementalGradientBound(methods: methods),
             IncrementalRateIndependentOfN(methods: methods),
             CommutingAMGMControl(methods: methods),
+            AMGMConjectureSearch(methods: methods),
+            IndefiniteComponentsContraction(methods: methods),
             EpochRegimes(methods: methods),
             LargeEpochRate(methods: methods),
             ChaLeeYunWeightedAverageFloor(methods: methods),
