@@ -11,6 +11,7 @@ public enum InContextLearning {
             AhnSingleLayerOptimum(methods: methods),
             MahankaliIsotropicStep(methods: methods),
             MahankaliPreconditionedStep(methods: methods),
+            MahankaliNonlinearTargetStep(methods: methods),
             TaskAndNoisePreconditioner(methods: methods),
             PreconditionerNoiseMonotonicity(methods: methods),
             PreconditionerLargeContextLimit(methods: methods),

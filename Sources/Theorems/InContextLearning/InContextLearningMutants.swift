@@ -30,6 +30,9 @@ extension InContextLearning {
                summary: "the covariance generator lets L's diagonal be 0, so with δ = 0 it draws singular Σ = LLᵀ/q²") {
             InContextLearning.theorems(using: InContextMethods(instances: GeneratorAllowingSingularCovariances()))
         },
+        mutant("isserlis/degree-six-factorised",
+               "Isserlis above degree 4 factorises off the first two indices, E[w_a w_b · rest] = Ω_ab E[rest] (the other pairings of w_a dropped)",
+               moments: IsserlisFactorisedAboveDegreeFour()),
         Mutant(id: "wishart/row-index-not-cyclic", family: .inContextLearning,
                summary: "the genus expansion of E tr (XXᵀ)^k gives odd factors the row index i_t instead of i_{t+1}") {
             [MultiLayerCriticalPoints(methods: InContextMethods(wishart: WishartWithoutCyclicShift()))]
@@ -55,7 +58,7 @@ extension InContextLearning {
         Mutant(id: id, family: .inContextLearning, summary: summary, isEquivalent: equivalent) {
             let m = InContextMethods(moments: moments)
             return [AhnSingleLayerOptimum(methods: m), MahankaliIsotropicStep(methods: m), MahankaliPreconditionedStep(methods: m),
-                    TaskAndNoisePreconditioner(methods: m), PreconditionerNoiseMonotonicity(methods: m),
+                    MahankaliNonlinearTargetStep(methods: m), TaskAndNoisePreconditioner(methods: m), PreconditionerNoiseMonotonicity(methods: m),
                     PreconditionerLargeContextLimit(methods: m), FullParameterLossDecomposition(methods: m),
                     SparseFullParameterOptimum(methods: m), DenseInitializationSpuriousMinimum(methods: m)]
         }

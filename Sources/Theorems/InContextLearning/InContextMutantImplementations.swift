@@ -21,6 +21,24 @@ struct IsserlisDroppingAPairing: GaussianMomentFormulas {
     }
 }
 
+/// Isserlis factorised above degree 4: for six or more indices the first two are paired with each
+/// other only, E[w_a w_b · rest] = Ω_ab E[rest], as if w_a w_b were independent of the rest (the
+/// pairings of w_a with the other indices dropped); degrees ≤ 4 are kept.
+struct IsserlisFactorisedAboveDegreeFour: GaussianMomentFormulas {
+    func fourthMoment(covariance sigma: Matrix<Rational>, sandwiching k: Matrix<Rational>) -> Matrix<Rational> {
+        ProjectGaussianMoments().fourthMoment(covariance: sigma, sandwiching: k)
+    }
+
+    func monomialMoment(_ exponents: [Int], covariance omega: Matrix<Rational>) -> Rational {
+        let indices = exponents.enumerated().flatMap { Array(repeating: $0.offset, count: max($0.element, 0)) }
+        guard indices.count >= 6 else { return ProjectGaussianMoments().monomialMoment(exponents, covariance: omega) }
+        var rest = exponents
+        rest[indices[0]] -= 1
+        rest[indices[1]] -= 1
+        return omega[indices[0], indices[1]] * monomialMoment(rest, covariance: omega)
+    }
+}
+
 /// The fourth moment with 3 where 2 belongs: E[xxᵀKxxᵀ] = 3ΣKΣ + tr(KΣ)Σ.
 struct FourthMomentThreeForTwo: GaussianMomentFormulas {
     func fourthMoment(covariance sigma: Matrix<Rational>, sandwiching k: Matrix<Rational>) -> Matrix<Rational> {
