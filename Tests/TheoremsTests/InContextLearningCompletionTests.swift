@@ -3,12 +3,58 @@ import ProvableTesting
 @testable import Theorems
 import ExactMath
 
-/// The theorems that complete the in-context-learning family: Mahankali–Hashimoto–Ma (ICLR 2024),
-/// Theorem 3 (nonlinear rotation-invariant targets), with exact Gaussian moments.
-@Suite("In-context learning completion: nonlinear targets")
+/// The theorems that complete the in-context-learning family: Ahn–Cheng–Daneshmand–Sra (NeurIPS
+/// 2023), Theorem 4 (GD++ critical points of form (11)), and Mahankali–Hashimoto–Ma (ICLR 2024),
+/// Theorem 3 (nonlinear rotation-invariant targets), both decided exactly.
+@Suite("In-context learning completion: GD++ critical points and nonlinear targets")
 struct InContextLearningCompletionTests {
     static let completion: [any Theorem] = InContextLearning.theorems.filter {
-        $0.id == "mahankali-hashimoto-ma-2023/nonlinear-target-one-step-gd"
+        ["ahn-cheng-daneshmand-sra-2023/gd-plus-plus-critical-points",
+         "mahankali-hashimoto-ma-2023/nonlinear-target-one-step-gd"].contains($0.id)
+    }
+
+    @Test("GD++ worked example: d = 2, n = 5, Σ = [[2, ½], [½, 1]]: ∂f/∂b₀ = −1975/2197 ± (790/1183)√(2075/4732) < 0")
+    func plusPlusExample() throws {
+        let sigma = Matrix<Rational>([[2, Rational(1, 2)], [Rational(1, 2), 1]])
+        let prompt: GDPlusPlusCriticalPoints.Prompt = (
+            contexts: [[1, 0], [0, 1], [1, -1], [2, 1], [Rational(1, 2), 3]], task: [1, -2], query: [Rational(3, 2), 1])
+        let general: [(a: Matrix<Rational>, b: Matrix<Rational>)] = [
+            (a: Matrix([[1, 2], [0, Rational(1, 2)]]), b: Matrix([[Rational(1, 3), -1], [1, 0]])),
+            (a: Matrix([[Rational(-1, 2), 1], [1, 1]]), b: Matrix([[0, 1], [2, -1]])),
+        ]
+        let i = GDPlusPlusCriticalPoints.Instance(dimension: 2, contextLength: 5, covariance: sigma,
+                                                  steps: [(a: Rational(1, 2), b: Rational(3, 4)), (a: 1, b: Rational(-1, 4))],
+                                                  general: general, prompts: [prompt])
+        let theorem = GDPlusPlusCriticalPoints()
+        let m = try theorem.measure(i)
+        let e = try #require(m.symmetricFunctions)
+        #expect(e.e1 == Rational(35, 26) && e.e2 == Rational(125, 364))
+        #expect(m.restrictedGradient == [0, 0])
+        let g = try #require(m.plusPlusDerivative)
+        #expect(g.u == Rational(-1106, 845) && g.y == Rational(316, 325) && g.discriminant == Rational(2075, 4732))
+        #expect(2 * e.e2 * g.u == Rational(-1975, 2197) && 2 * e.e2 * g.y == Rational(790, 1183))
+        // Small step first ≈ −0.4567, large step first ≈ −1.3412 (Monte Carlo of the forward pass: −0.450, −1.364).
+        #expect(GDPlusPlusCriticalPoints.sign(g.u, plus: g.y, root: g.discriminant) == -1)
+        #expect(GDPlusPlusCriticalPoints.sign(g.u, plus: -g.y, root: g.discriminant) == -1)
+        #expect(theorem.claim.evaluate(i, m).outcome == .holds)
+        #expect(theorem.falseVariants.map { $0.evaluate(i, m).outcome } == [.refuted, .refuted, .refuted, .refuted])
+    }
+
+    @Test("the exact sign of u + w√D")
+    func surdSign() {
+        #expect(GDPlusPlusCriticalPoints.sign(3, plus: -1, root: 4) == 1)     // 3 − 2
+        #expect(GDPlusPlusCriticalPoints.sign(1, plus: -1, root: 4) == -1)    // 1 − 2
+        #expect(GDPlusPlusCriticalPoints.sign(2, plus: -1, root: 4) == 0)     // 2 − 2
+        #expect(GDPlusPlusCriticalPoints.sign(-1, plus: -1, root: 2) == -1)
+        #expect(GDPlusPlusCriticalPoints.sign(0, plus: 1, root: 2) == 1)
+    }
+
+    @Test("the label-only forward pass (value block dropped) is killed by the GD++ check")
+    func valueBlockDroppedKilled() throws {
+        let mutant = try #require(InContextLearning.mutants.first { $0.id == "attention/value-block-dropped" })
+        let theorem = try #require(mutant.theorems().first { $0.id == "ahn-cheng-daneshmand-sra-2023/gd-plus-plus-critical-points" })
+        let verdict = Catalog.run(theorem, seed: 1, scale: .quick).verdict
+        #expect(verdict == .refuted || verdict == .notDiscriminating)
     }
 
     @Test("the completion theorems hold at the quick scale with their false variants refuted",

@@ -19,6 +19,7 @@ public enum InContextLearning {
             FullParameterLossDecomposition(methods: methods),
             SparseFullParameterOptimum(methods: methods),
             MultiLayerCriticalPoints(methods: methods),
+            GDPlusPlusCriticalPoints(methods: methods),
             SparseTrainingReachesOptimum(methods: methods),
             DenseInitializationSpuriousMinimum(methods: methods),
             GeneratedCovariancesMeetHypotheses(methods: methods),

@@ -110,6 +110,17 @@ struct FourthMomentByPairings: GaussianMomentFormulas {
 
 /// The attention scores with Q's transpose, (ZM)ᵀ Qᵀ Z — the key/query transpose dropped (as when
 /// tokens are stored as rows and scored z_iᵀQz_j): the preconditioner becomes A_ℓ instead of A_ℓᵀ.
+/// The value block dropped: only the label row of Z is updated, as if P's first d rows were 0 — the
+/// same as the project's pass for the sparse form (8) and for any single layer's prediction, but the
+/// x-tokens of form (11) (P = [[B, 0], [0, 1]]) then never move.
+struct AttentionUpdatingLabelsOnly: LinearAttentionForwardPass {
+    func apply<Scalar: OrderedField>(_ layer: LinearAttentionLayer<Scalar>, to z: Matrix<Scalar>) -> Matrix<Scalar> {
+        let last = layer.p.rows - 1
+        let p = Matrix<Scalar>(rows: layer.p.rows, columns: layer.p.columns) { i, j in i == last ? layer.p[i, j] : 0 }
+        return ProjectLinearAttention().apply(LinearAttentionLayer(p: p, q: layer.q), to: z)
+    }
+}
+
 struct AttentionWithTransposedScores: LinearAttentionForwardPass {
     func apply<Scalar: OrderedField>(_ layer: LinearAttentionLayer<Scalar>, to z: Matrix<Scalar>) -> Matrix<Scalar> {
         ProjectLinearAttention().apply(LinearAttentionLayer(p: layer.p, q: layer.q.transposed), to: z)
