@@ -171,7 +171,7 @@ public struct GDPlusPlusCriticalPoints: Theorem {
         return Rational.dot(p.query, (r * Matrix(rows: d, columns: 1, elements: p.task)).elements)
     }
 
-    /// The set's layers A_ℓ = a_ℓΣ⁻¹ (or a_ℓ·`preconditioner`), B_ℓ = b_ℓI.
+    /// The set's layers A_ℓ = a_ℓΣ⁻¹, B_ℓ = b_ℓI.
     static func setLayers(_ i: Instance, inverse: Matrix<Rational>) -> [(a: Matrix<Rational>, b: Matrix<Rational>)] {
         i.steps.map { (a: $0.a * inverse, b: $0.b * Matrix<Rational>.identity(i.dimension)) }
     }
