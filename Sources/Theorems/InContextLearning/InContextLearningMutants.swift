@@ -15,7 +15,12 @@ extension InContextLearning {
         Mutant(id: "attention/key-query-transpose-dropped", family: .inContextLearning,
                summary: "the attention scores use Qᵀ, (ZM)ᵀQᵀZ, instead of (ZM)ᵀQZ (tokens scored as z_iᵀQz_j)") {
             let m = InContextMethods(attention: AttentionWithTransposedScores())
-            return [LemmaOneForwardPass(methods: m), SparseFullParameterOptimum(methods: m)]
+            return [LemmaOneForwardPass(methods: m), SparseFullParameterOptimum(methods: m), GDPlusPlusCriticalPoints(methods: m)]
+        },
+        Mutant(id: "attention/value-block-dropped", family: .inContextLearning,
+               summary: "the forward pass updates only the label row, P's first d rows treated as 0 (exact for form (8), not for (11))") {
+            let m = InContextMethods(attention: AttentionUpdatingLabelsOnly())
+            return [LemmaOneForwardPass(methods: m), SparseFullParameterOptimum(methods: m), GDPlusPlusCriticalPoints(methods: m)]
         },
         Mutant(id: "adam/no-bias-correction", family: .inContextLearning,
                summary: "Adam steps with m/(√v + ε), the bias corrections 1 − β₁ᵗ, 1 − β₂ᵗ dropped") {
@@ -30,9 +35,13 @@ extension InContextLearning {
                summary: "the covariance generator lets L's diagonal be 0, so with δ = 0 it draws singular Σ = LLᵀ/q²") {
             InContextLearning.theorems(using: InContextMethods(instances: GeneratorAllowingSingularCovariances()))
         },
+        mutant("isserlis/degree-six-factorised",
+               "Isserlis above degree 4 factorises off the first two indices, E[w_a w_b · rest] = Ω_ab E[rest] (the other pairings of w_a dropped)",
+               moments: IsserlisFactorisedAboveDegreeFour()),
         Mutant(id: "wishart/row-index-not-cyclic", family: .inContextLearning,
                summary: "the genus expansion of E tr (XXᵀ)^k gives odd factors the row index i_t instead of i_{t+1}") {
-            [MultiLayerCriticalPoints(methods: InContextMethods(wishart: WishartWithoutCyclicShift()))]
+            let m = InContextMethods(wishart: WishartWithoutCyclicShift())
+            return [MultiLayerCriticalPoints(methods: m), GDPlusPlusCriticalPoints(methods: m)]
         },
         mutant("isserlis/last-index-first", "equivalent: Isserlis' recursion pairs the last index first",
                moments: IsserlisLastIndexFirst(), equivalent: true),
@@ -41,7 +50,8 @@ extension InContextLearning {
                moments: FourthMomentByPairings(), equivalent: true),
         Mutant(id: "wishart/rows-and-columns-swapped", family: .inContextLearning,
                summary: "equivalent: E tr (XᵀX)^k with n and d exchanged (tr (XXᵀ)^k = tr (XᵀX)^k)", isEquivalent: true) {
-            [MultiLayerCriticalPoints(methods: InContextMethods(wishart: WishartRowsAndColumnsSwapped()))]
+            let m = InContextMethods(wishart: WishartRowsAndColumnsSwapped())
+            return [MultiLayerCriticalPoints(methods: m), GDPlusPlusCriticalPoints(methods: m)]
         },
         Mutant(id: "adam/bias-correction-by-powers", family: .inContextLearning,
                summary: "equivalent: Adam's 1 − βᵗ⁺¹ by repeated squaring instead of running products", isEquivalent: true) {
@@ -55,7 +65,7 @@ extension InContextLearning {
         Mutant(id: id, family: .inContextLearning, summary: summary, isEquivalent: equivalent) {
             let m = InContextMethods(moments: moments)
             return [AhnSingleLayerOptimum(methods: m), MahankaliIsotropicStep(methods: m), MahankaliPreconditionedStep(methods: m),
-                    TaskAndNoisePreconditioner(methods: m), PreconditionerNoiseMonotonicity(methods: m),
+                    MahankaliNonlinearTargetStep(methods: m), TaskAndNoisePreconditioner(methods: m), PreconditionerNoiseMonotonicity(methods: m),
                     PreconditionerLargeContextLimit(methods: m), FullParameterLossDecomposition(methods: m),
                     SparseFullParameterOptimum(methods: m), DenseInitializationSpuriousMinimum(methods: m)]
         }

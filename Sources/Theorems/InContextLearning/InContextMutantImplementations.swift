@@ -21,6 +21,24 @@ struct IsserlisDroppingAPairing: GaussianMomentFormulas {
     }
 }
 
+/// Isserlis factorised above degree 4: for six or more indices the first two are paired with each
+/// other only, E[w_a w_b · rest] = Ω_ab E[rest], as if w_a w_b were independent of the rest (the
+/// pairings of w_a with the other indices dropped); degrees ≤ 4 are kept.
+struct IsserlisFactorisedAboveDegreeFour: GaussianMomentFormulas {
+    func fourthMoment(covariance sigma: Matrix<Rational>, sandwiching k: Matrix<Rational>) -> Matrix<Rational> {
+        ProjectGaussianMoments().fourthMoment(covariance: sigma, sandwiching: k)
+    }
+
+    func monomialMoment(_ exponents: [Int], covariance omega: Matrix<Rational>) -> Rational {
+        let indices = exponents.enumerated().flatMap { Array(repeating: $0.offset, count: max($0.element, 0)) }
+        guard indices.count >= 6 else { return ProjectGaussianMoments().monomialMoment(exponents, covariance: omega) }
+        var rest = exponents
+        rest[indices[0]] -= 1
+        rest[indices[1]] -= 1
+        return omega[indices[0], indices[1]] * monomialMoment(rest, covariance: omega)
+    }
+}
+
 /// The fourth moment with 3 where 2 belongs: E[xxᵀKxxᵀ] = 3ΣKΣ + tr(KΣ)Σ.
 struct FourthMomentThreeForTwo: GaussianMomentFormulas {
     func fourthMoment(covariance sigma: Matrix<Rational>, sandwiching k: Matrix<Rational>) -> Matrix<Rational> {
@@ -92,6 +110,17 @@ struct FourthMomentByPairings: GaussianMomentFormulas {
 
 /// The attention scores with Q's transpose, (ZM)ᵀ Qᵀ Z — the key/query transpose dropped (as when
 /// tokens are stored as rows and scored z_iᵀQz_j): the preconditioner becomes A_ℓ instead of A_ℓᵀ.
+/// The value block dropped: only the label row of Z is updated, as if P's first d rows were 0 — the
+/// same as the project's pass for the sparse form (8) and for any single layer's prediction, but the
+/// x-tokens of form (11) (P = [[B, 0], [0, 1]]) then never move.
+struct AttentionUpdatingLabelsOnly: LinearAttentionForwardPass {
+    func apply<Scalar: OrderedField>(_ layer: LinearAttentionLayer<Scalar>, to z: Matrix<Scalar>) -> Matrix<Scalar> {
+        let last = layer.p.rows - 1
+        let p = Matrix<Scalar>(rows: layer.p.rows, columns: layer.p.columns) { i, j in i == last ? layer.p[i, j] : 0 }
+        return ProjectLinearAttention().apply(LinearAttentionLayer(p: p, q: layer.q), to: z)
+    }
+}
+
 struct AttentionWithTransposedScores: LinearAttentionForwardPass {
     func apply<Scalar: OrderedField>(_ layer: LinearAttentionLayer<Scalar>, to z: Matrix<Scalar>) -> Matrix<Scalar> {
         ProjectLinearAttention().apply(LinearAttentionLayer(p: layer.p, q: layer.q.transposed), to: z)
