@@ -71,6 +71,41 @@ struct ImplicitBiasExactTests {
         #expect(report.falseVariants.allSatisfy { $0.refuted })
     }
 
+    @Test("bias-corrected Adam's first 5 steps match the closed form at seeded betas; uncorrected and exchanged betas are refuted",
+          arguments: [1, 2, 3] as [UInt64])
+    func adamFirstSteps(seed: UInt64) throws {
+        let theorem = AdamBiasCorrectedFirstSteps()
+        let report = TheoremRunner.run(theorem, seed: seed, scale: .quick)
+        #expect(report.verdict == .holds, "\(Self.describe(report))")
+        #expect(!report.instances.isEmpty)
+        #expect(report.falseVariants.allSatisfy { $0.refuted }, "\(report.falseVariants)")
+        for x in theorem.instances(seed: StableHash.theoremSeed(id: theorem.id, seed: seed), scale: .quick) {
+            #expect(x.beta1 >= 0.3 && x.beta1 < 0.7 && x.beta2 >= 0.95 && x.beta2 < 0.999)
+            let m = theorem.measure(x)
+            // w₁ = −α₀ sign(g₀) to the last bits, and well inside the allowance.
+            #expect(m.firstStepDeviation <= 8 * Double.ulpOfOne, "\(x.margins.summary): \(m.firstStepDeviation)")
+            #expect(m.stepRatio < 0.1, "\(x.margins.summary): \(m.stepRatio)")
+        }
+    }
+
+    @Test("SAM's first 5 steps on a linear model match the definition; \"ρ is invisible at the start\" is refuted",
+          arguments: [1, 2, 3] as [UInt64])
+    func samFirstSteps(seed: UInt64) throws {
+        let theorem = SAMLinearFirstSteps()
+        let report = TheoremRunner.run(theorem, seed: seed, scale: .quick)
+        #expect(report.verdict == .holds, "\(Self.describe(report))")
+        #expect(report.instances.count >= 4)
+        #expect(report.falseVariants.allSatisfy { $0.refuted }, "\(report.falseVariants)")
+        for x in theorem.instances(seed: StableHash.theoremSeed(id: theorem.id, seed: seed), scale: .quick) {
+            let m = theorem.measure(x)
+            #expect(m.stepRatio < 0.1, "\(theorem.summary(of: x)): \(m.stepRatio)")
+            // Scaled-Rademacher sums can cancel exactly, leaving an ℓ∞ sign that rounding decides
+            // (such steps are skipped); Gaussian data never does.
+            if x.margins.kind.hasPrefix("G1") || x.perturbation == .l2 { #expect(m.uncertifiedSteps == 0, "\(theorem.summary(of: x))") }
+            #expect(m.uncertifiedSteps < SAMLinearFirstSteps.steps, "\(theorem.summary(of: x)): every step skipped")
+        }
+    }
+
     @Test("the exact generators are seeded: the same seed gives the same instances")
     func reproducible() {
         let a = MarginInstances.gaussianPlanted(n: 8, d: 3, separation: 0, seed: 5, index: 0)?.z.elements

@@ -47,9 +47,10 @@ public struct LogScaledVector: Sendable {
 
 extension SeparableData {
     /// The gradient fed to a step: full batch, or ∇ℓ(zᵢ·w) of example i = t mod n.
-    /// Returned as (log scale, unit-free vector) with gradient = e^{s}·g.
+    /// Returned as (log scale, unit-free vector) with gradient = e^{s}·g. Public so that other
+    /// implementations of the same optimizers (mutants, a researcher's own) feed identical gradients.
     @inline(__always)
-    func stepGradient(_ mode: BatchMode, loss: MarginLoss, t: Int, _ w: [Double]) -> (Double, [Double]) {
+    public func stepGradient(_ mode: BatchMode, loss: MarginLoss, t: Int, _ w: [Double]) -> (Double, [Double]) {
         switch mode {
         case .fullBatch:
             return loss.gradient(self, w)

@@ -9,7 +9,8 @@ import Optimizers
 /// the project's derivation. In IEEE-754 binary64 √(fl(g²)) = |g| exactly unless
 /// g² under- or overflows, so the two trajectories must agree bitwise. The check runs the
 /// project's ``Adam`` and ``SignGradientDescent`` on the same data and schedule and counts
-/// the steps at which the iterates differ in any bit. See
+/// the steps at which the iterates differ in any bit (a missing iterate counts as a
+/// mismatch); the Adam implementation is a parameter (``AdamRunner``). See
 /// Proofs/kingma-ba-2015/adam-zero-betas-is-sign-gd.md.
 public struct AdamZeroBetasIsSignGD: Theorem {
     public struct Measurement: Sendable {
@@ -26,7 +27,10 @@ public struct AdamZeroBetasIsSignGD: Theorem {
     public let provenance = Provenance.derived("an algebraic identity of the update rule (Kingma–Ba Algorithm 1 with β₁ = β₂ = ε = 0); the bitwise comparison is the project's")
     public let statement = "Adam with β₁ = β₂ = 0 and ε = 0 takes exactly the sign-GD step w ← w − η_t sign(∇L(w)) at every step."
 
-    public init() {}
+    let adam: AdamRunner
+
+    /// The check of `adam` (the project's ``Adam`` by default; sign-GD is always the project's).
+    public init(adam: AdamRunner = .project) { self.adam = adam }
 
     public func instances(seed: UInt64, scale: Scale) -> [MarginInstance] {
         ImplicitBiasScale.exactInstances(seed: seed, scale: scale)
@@ -40,10 +44,11 @@ public struct AdamZeroBetasIsSignGD: Theorem {
         let marks = Array(1...steps)
         let sign = SignGradientDescent(schedule: schedule, loss: .logistic).run(x.data, steps: steps, checkpoints: marks)
         func mismatches(_ b1: Double, _ b2: Double) -> Int {
-            let adam = Adam(schedule: schedule, beta1: b1, beta2: b2, epsilon: 0, mode: .fullBatch, loss: .logistic)
-                .run(x.data, steps: steps, checkpoints: marks)
+            let configuration = Adam(schedule: schedule, beta1: b1, beta2: b2, epsilon: 0, mode: .fullBatch, loss: .logistic)
+            let run = adam.run(configuration, x.data, steps, marks)
             return marks.filter { t in
-                zip(adam.snapshots[t]!, sign.snapshots[t]!).contains { $0.bitPattern != $1.bitPattern }
+                guard let a = run.snapshots[t], let b = sign.snapshots[t], a.count == b.count else { return true }
+                return zip(a, b).contains { $0.bitPattern != $1.bitPattern }
             }.count
         }
         return Measurement(mismatches: mismatches(0, 0), momentumMismatches: mismatches(0.9, 0.999), steps: steps)

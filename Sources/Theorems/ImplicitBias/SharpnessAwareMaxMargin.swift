@@ -30,8 +30,17 @@ extension ImplicitBias {
             BiasRunInstances.gaussian(seed: seed, scale: scale, separation: Rational(1, 20), quick: 50_000, standard: 100_000)
                 .flatMap { run in ["ℓ2-SAM", "ℓ∞-SAM"].map { BiasRun(margins: run.margins, steps: run.steps, variant: $0, doublings: run.doublings) } }
         },
-        optimizer: { run in
-            SharpnessAwareClassifier(step: 1, radius: 0.1, perturbation: run.variant == "ℓ2-SAM" ? .l2 : .lInfinity)
-                .run(run.margins.data, steps: run.steps, checkpoints: [run.steps / 10])
-        })
+        optimizer: samLinearOptimizer(.project))
+
+    /// The check's configuration: η = 1, ρ = 0.1, the run's perturbation (ℓ2 or ℓ∞).
+    static func samLinearConfiguration(_ perturbation: SharpnessAwareClassifier.Perturbation) -> SharpnessAwareClassifier {
+        SharpnessAwareClassifier(step: 1, radius: 0.1, perturbation: perturbation)
+    }
+
+    /// The optimizer of ``sharpnessAwareL2Margin`` run by `sam` (a mutant swaps the runner).
+    static func samLinearOptimizer(_ sam: SAMLinearRunner) -> @Sendable (BiasRun) -> MarginRun {
+        { run in
+            sam.run(samLinearConfiguration(run.variant == "ℓ2-SAM" ? .l2 : .lInfinity), run.margins.data, run.steps, [run.steps / 10])
+        }
+    }
 }
