@@ -105,7 +105,7 @@ public struct MirrorDescentBregmanInterpolant: Theorem {
     }
 
     public func summary(of i: Instance) -> String {
-        "n=\(i.x.rows), d=\(i.x.columns), w*=\(i.wStar.elements), w₀=\(i.w0.elements), η=\(i.step), budget \(i.budget) (doubled up to \(i.doublings)× while short of the target)"
+        "n=\(i.x.rows), d=\(i.x.columns), w*=\(i.wStar.elements), w₀=\(i.w0.elements), η=\(i.step), budget \(i.budget) (doubled at most \(i.doublings) times while short of the target)"
     }
 
     public func parameters(of i: Instance) -> [InstanceParameter] {
