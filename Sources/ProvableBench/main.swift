@@ -25,13 +25,16 @@ func usageError(_ message: String) -> Never {
     exit(2)
 }
 
-/// The peer-comparison workloads, or exit 2 with the generator's error.
-func peerWorkloads() -> PeerWorkloads {
-    do { return try PeerWorkloads() } catch {
-        FileHandle.standardError.write(Data("provable-bench: the peer workloads could not be generated: \(error)\n".utf8))
+/// Fixed benchmark workloads built by `make`, or exit 2 naming them (`what`) and the generator's error.
+func workloads<W>(_ what: String, _ make: () throws -> W) -> W {
+    do { return try make() } catch {
+        FileHandle.standardError.write(Data("provable-bench: the \(what) workloads could not be generated: \(error)\n".utf8))
         exit(2)
     }
 }
+
+/// The peer-comparison workloads, or exit 2 with the generator's error.
+func peerWorkloads() -> PeerWorkloads { workloads("peer", PeerWorkloads.init) }
 
 /// Removes `--name VALUE` from the arguments and returns VALUE.
 @MainActor func takeOption(_ name: String) -> String? {
@@ -91,7 +94,7 @@ let benchmarks: [Benchmark] = [
     Benchmark(name: "classical family checks, standard scale", target: "—", runs: 1) {
         blackHole(CheckRun(theorems: Catalog.builtIn.theorems(in: .classical), seed: 1, scale: .standard))
     },
-] + inContextLearningBenchmarks() + peerWorkloads().benchmarks()
+] + inContextLearningBenchmarks(workloads("in-context-learning", InContextLearningWorkloads.init)) + peerWorkloads().benchmarks()
 
 print("provable-bench (median and minimum wall time; run in release: swift run -c release provable-bench)\n")
 

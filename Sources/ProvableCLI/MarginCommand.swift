@@ -13,7 +13,7 @@ extension Provable {
             abstract: "Exact max-margin classifier (ℓ1, ℓ2, ℓ∞) of a labelled CSV file, with its certificate.",
             discussion: """
                 FILE.csv has rows label,x1,…,xd with labels +1/-1 and integer, decimal or p/q values (read exactly); \
-                a header row is allowed. With zᵢ = yᵢxᵢ the margin is γ = max_{‖w‖≤1} minᵢ zᵢ·w. \
+                a header row is allowed (CSV as usual: a UTF-8 byte-order mark, CRLF row ends, quoted fields and blank rows are accepted; errors name the 1-based row and column). With zᵢ = yᵢxᵢ the margin is γ = max_{‖w‖≤1} minᵢ zᵢ·w. \
                 --norm inf and 1: exact LP; prints γ, a maximizer w with ‖w‖ = 1, whether it is the only maximizer \
                 (decided exactly; if not, a second maximizer that differs from w), the support vectors (0-based rows \
                 with zᵢ·w = γ) and the dual certificate λ ∈ Δ with ‖Zᵀλ‖_q = γ. \

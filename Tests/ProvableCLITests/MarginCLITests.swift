@@ -113,6 +113,70 @@ struct MarginCLITests {
         #expect(r.stderr.split(separator: "\n").count == 1)
     }
 
+    /// The JSON output of `margin --norm inf` on `contents`, with its exit status and stderr.
+    static func linfJSON(_ name: String, _ contents: String) throws -> CLIRunner.Result {
+        try CLIRunner.run(["margin", "--norm", "inf", "--format", "json", try Self.file(name, contents)])
+    }
+
+    /// A UTF-8 byte-order mark (as Excel writes it) is not part of the first cell: without a
+    /// header the first row is data, and every row number and support-vector index is the same
+    /// as without the mark.
+    @Test("a byte-order mark changes neither the result nor the row numbering", arguments: [
+        "1,1,0\n1,0,1\n-1,-1,-0.5\n",
+        data,
+    ])
+    func byteOrderMark(contents: String) throws {
+        let plain = try Self.linfJSON("nobom-\(abs(contents.hashValue))", contents)
+        let marked = try Self.linfJSON("bom-\(abs(contents.hashValue))", "\u{FEFF}" + contents)
+        #expect(plain.status == 0 && marked.status == 0, "\(marked.stderr)")
+        #expect(marked.stdout == plain.stdout)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(marked.stdout.utf8)) as? [String: Any])
+        #expect(json["supportVectors"] as? [Int] == [0, 1])
+        #expect((json["dual"] as? [String])?.count == 3)
+        for (name, bad, row) in [("ragged", "1,1,0\n1,0\n", "row 2: 2 cells"), ("cell", "1,1,0\n1,0,1\n-1,q,0\n", "row 3, column 2: 'q'")] {
+            let a = try CLIRunner.run(["margin", "--norm", "inf", try Self.file("bom-\(name)", "\u{FEFF}" + bad)])
+            let b = try CLIRunner.run(["margin", "--norm", "inf", try Self.file("nobom-\(name)", bad)])
+            #expect(a.status == 2 && b.status == 2)
+            #expect(a.stderr.contains(row) && a.stderr == b.stderr, "\(a.stderr) vs \(b.stderr)")
+        }
+    }
+
+    @Test("CRLF row ends and blank trailing rows read as LF rows")
+    func crlfAndBlankTrailingRows() throws {
+        let plain = try Self.linfJSON("lf", Self.data)
+        let crlf = try Self.linfJSON("crlf", Self.data.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n  \r\n\n")
+        #expect(crlf.status == 0, "\(crlf.stderr)")
+        #expect(crlf.stdout == plain.stdout)
+        let noFinalEnd = try Self.linfJSON("nofinal", "label,x1,x2\r\n1,1,0\r\n1,0,1\r\n-1,-1,-0.5")
+        #expect(noFinalEnd.stdout == plain.stdout)
+    }
+
+    @Test("quoted fields: quotes are not part of the value, and a quoted comma stays in its cell")
+    func quotedFields() throws {
+        let plain = try Self.linfJSON("unquoted", Self.data)
+        let quoted = try Self.linfJSON("quoted", "\"label\",\"x 1, first\",x2\n1,\"1\",0\n\"1\",0,\"1\"\n-1,\"-1\",\"-1/2\"\n")
+        #expect(quoted.status == 0, "\(quoted.stderr)")
+        #expect(quoted.stdout == plain.stdout)
+        let comma = try CLIRunner.run(["margin", "--norm", "inf", try Self.file("qcomma", "1,1,0\n1,\"1,5\",0\n")])
+        #expect(comma.status == 2)
+        #expect(comma.stderr.contains("row 2, column 2: '1,5' is not a number"), "\(comma.stderr)")
+    }
+
+    @Test("a malformed row is reported at its row and column (header and blank rows counted), with a short one-line excerpt", arguments: [
+        ("cell", "label,x1,x2\n1,1,0\n\n1,0,1\n-1,-1,abc\n", "row 5, column 3: 'abc' is not a number"),
+        ("ragged", "label,x1,x2\r\n1,1,0\r\n1,0,1,2\r\n", "row 3: 4 cells, expected 3"),
+        ("label", "1,1,0\n\n\n0,1,1\n", "row 4: label 0 is not +1 or -1"),
+        ("quoting", "1,1,0\n1,\"0\"x,1\n", "row 2: malformed quoting"),
+        ("control", "1,1,0\n1,\"0\t\u{7}\",1\n", "row 2, column 2: '0\\u{9}\\u{7}' is not a number"),
+        ("long", "1,1,0\n1," + String(repeating: "z", count: 500) + ",1\n", "row 2, column 2: '" + String(repeating: "z", count: 40) + "…' is not a number"),
+    ])
+    func malformedRow(name: String, contents: String, message: String) throws {
+        let r = try CLIRunner.run(["margin", "--norm", "inf", try Self.file("malformed-\(name)", contents)])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test("--norm must be 1, 2, inf or P > 1")
     func badNorm() throws {
         let r = try CLIRunner.run(["margin", "--norm", "0.5", try Self.file("norm", Self.data)])

@@ -39,7 +39,30 @@ struct LandscapesTests {
         let i = try t.instances(seed: 1, scale: .quick)[0]
         let short = MirrorDescentBregmanInterpolant.Instance(x: i.x, y: i.y, w0: i.w0, wStar: i.wStar, step: i.step, budget: 3)
         let m = try t.measure(short)
+        #expect(m.budgets == [3])
         #expect(t.claim.evaluate(short, m).outcome == .inconclusive)
+        // Doubling a too-small budget twice is still a shortfall: inconclusive, with the budgets run.
+        let doubled = MirrorDescentBregmanInterpolant.Instance(x: i.x, y: i.y, w0: i.w0, wStar: i.wStar, step: i.step, budget: 3, doublings: 2)
+        let md = try t.measure(doubled)
+        #expect(md.budgets == [3, 6, 12] && md.run.steps == 12)
+        let j = t.claim.evaluate(doubled, md)
+        #expect(j.outcome == .inconclusive)
+        #expect(j.reason?.contains("budgets [3, 6, 12]") == true, "\(j.reason ?? "")")
+        for variant in t.falseVariants { #expect(variant.evaluate(doubled, md).outcome == .inconclusive) }
+    }
+
+    @Test("a run that reaches the residual target is not extended; the generated instances double up to 3.2·10⁶ steps")
+    func budgetExtension() throws {
+        let t = MirrorDescentBregmanInterpolant()
+        for scale in [Scale.quick, .standard, .thorough] {
+            let i = try t.instances(seed: 1, scale: scale)[0]
+            #expect(i.budget << i.doublings == 3_200_000)
+        }
+        let i = try t.instances(seed: 1, scale: .quick)[0]
+        let m = try t.measure(i)
+        #expect(m.run.residual <= m.target)
+        #expect(m.budgets.last.map { m.run.steps <= $0 } == true)
+        #expect(m.budgets.count == 1 || m.run.steps > m.budgets[m.budgets.count - 2])
     }
 
     @Test("each landscapes mutant meets its expectation", arguments: Landscapes.mutants.map(\.id))

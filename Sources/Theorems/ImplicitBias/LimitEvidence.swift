@@ -125,12 +125,21 @@ public struct LimitEvidence: Sendable, Hashable {
     /// budgets run.
     public static func extending<M>(from budget: Int, doublings: Int, budgets: WritableKeyPath<M, [Int]>,
                                     _ measure: (Int) -> M, evidence: (M) -> LimitEvidence) -> M {
+        extending(from: budget, doublings: doublings, budgets: budgets, measure, undecided: { evidence($0).lean == .undecided })
+    }
+
+    /// The same budget extension for any criterion of "not decided yet" (for instance a run that
+    /// has not reached its stopping rule within the budget): runs `measure` at `budget`, then at
+    /// twice the budget while `undecided`, at most `doublings` times; returns the last
+    /// measurement, its `budgets` set to the budgets run.
+    public static func extending<M>(from budget: Int, doublings: Int, budgets: WritableKeyPath<M, [Int]>,
+                                    _ measure: (Int) throws -> M, undecided: (M) -> Bool) rethrows -> M {
         var run = [budget]
-        var m = measure(budget)
+        var m = try measure(budget)
         m[keyPath: budgets] = run
-        while evidence(m).lean == .undecided && run.count <= doublings {
+        while undecided(m) && run.count <= doublings {
             run.append(run[run.count - 1] * 2)
-            m = measure(run[run.count - 1])
+            m = try measure(run[run.count - 1])
             m[keyPath: budgets] = run
         }
         return m

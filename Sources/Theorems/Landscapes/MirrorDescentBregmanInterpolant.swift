@@ -10,14 +10,27 @@ import Optimizers
 /// The limit is decided exactly: the instance is built backwards so that a rational w* satisfies
 /// the KKT conditions Xw* = y and ∇ψ(w*) − ∇ψ(w₀) = Xᵀν, re-verified in ℚ (convexity makes them
 /// sufficient). The dynamics run in Float64 with a residual stopping rule; a run that does not
-/// reach the residual target within its budget is inconclusive, never refuted.
+/// reach the residual target within its budget is rerun at twice the budget while it is short
+/// of the target (``LimitEvidence/extending(from:doublings:budgets:_:undecided:)``), up to
+/// 3.2·10⁶ steps at every scale, the budgets run recorded in the measurement and the verdict's
+/// reason; still short of the target, it is inconclusive, never refuted. (Small steps on an
+/// ill-conditioned X need about 10⁶ steps: quick seed 272 stops at 1.05·10⁶.)
 /// See Proofs/sun-gatmiry-ahn-azizan-2023/mirror-descent-bregman-interpolant.md.
 public struct MirrorDescentBregmanInterpolant: Theorem {
     public struct Instance: Sendable {
         public let x: Matrix<Rational>, y: Vector<Rational>
         public let w0: Vector<Rational>, wStar: Vector<Rational>
         public let step: Rational
+        /// The first step budget.
         public let budget: Int
+        /// How many times a run short of the residual target is rerun at twice the budget.
+        public let doublings: Int
+
+        public init(x: Matrix<Rational>, y: Vector<Rational>, w0: Vector<Rational>, wStar: Vector<Rational>,
+                    step: Rational, budget: Int, doublings: Int = 0) {
+            self.x = x; self.y = y; self.w0 = w0; self.wStar = wStar
+            self.step = step; self.budget = budget; self.doublings = doublings
+        }
     }
 
     public struct Measurement: Sendable {
@@ -25,6 +38,19 @@ public struct MirrorDescentBregmanInterpolant: Theorem {
         public let target: Double
         /// w₀ + X⁺(y − Xw₀) (the Euclidean projection of w₀) and X⁺y (the minimum-norm interpolant), exact.
         public let euclideanFromW0: Vector<Rational>, minimumNorm: Vector<Rational>
+        /// The step budgets run, in order (each twice the previous; `run` is the last one's).
+        public var budgets: [Int]
+
+        /// Whether the run stopped on its budget short of the residual target with finite
+        /// iterates: undecided, and worth a larger budget.
+        var shortOfTarget: Bool {
+            run.residual.isFinite && run.residual > target && run.w.allSatisfy(\.isFinite)
+        }
+
+        /// The budgets run, for a reason.
+        var budgetText: String {
+            budgets.count == 1 ? "budget \(budgets[0])" : "budgets \(budgets), doubled while short of the target"
+        }
     }
 
     public let id = "sun-gatmiry-ahn-azizan-2023/mirror-descent-bregman-interpolant"
@@ -63,6 +89,7 @@ public struct MirrorDescentBregmanInterpolant: Theorem {
     public func instances(seed: UInt64, scale: Scale) throws -> [Instance] {
         let count = scale.pick(quick: 4, standard: 10, thorough: 30)
         let budget = scale.pick(quick: 100_000, standard: 200_000, thorough: 400_000)
+        let doublings = scale.pick(quick: 5, standard: 4, thorough: 3)   // every scale up to 3.2·10⁶ steps
         return try SlotSearch.draw(slots: count, attemptsPerSlot: 6, hypotheses: hypotheses) { _, _, stream in
             var rng = SeededGenerator.stream(seed: seed, index: stream)
             let n = rng.int(in: 2...3), d = n + rng.int(in: 1...3)
@@ -73,38 +100,41 @@ public struct MirrorDescentBregmanInterpolant: Theorem {
             let rows = [z.elements] + (1..<n).map { _ in (0..<d).map { _ in Rational(rng.int(in: -3...3)) } }
             let x = Matrix(rows)
             let frob = x.elements.reduce(Rational.zero) { $0 + $1 * $1 }
-            return .accept(Instance(x: x, y: x * wStar, w0: w0, wStar: wStar, step: 1 / (2 * frob), budget: budget))
+            return .accept(Instance(x: x, y: x * wStar, w0: w0, wStar: wStar, step: 1 / (2 * frob), budget: budget, doublings: doublings))
         }
     }
 
     public func summary(of i: Instance) -> String {
-        "n=\(i.x.rows), d=\(i.x.columns), w*=\(i.wStar.elements), w₀=\(i.w0.elements), η=\(i.step), budget \(i.budget)"
+        "n=\(i.x.rows), d=\(i.x.columns), w*=\(i.wStar.elements), w₀=\(i.w0.elements), η=\(i.step), budget \(i.budget) (doubled at most \(i.doublings) times while short of the target)"
     }
 
     public func parameters(of i: Instance) -> [InstanceParameter] {
-        [.int("n", i.x.rows), .int("d", i.x.columns), .exact("eta", i.step), .int("budget", i.budget)]
+        [.int("n", i.x.rows), .int("d", i.x.columns), .exact("eta", i.step), .int("budget", i.budget), .int("doublings", i.doublings)]
     }
 
     public func measure(_ i: Instance) throws -> Measurement {
         let problem = RegressionProblem(x: (0..<i.x.rows).map { i.x.row($0).map(\.doubleValue) }, y: i.y.elements.map(\.doubleValue))
         let target = 1e-11 * max(1, i.y.elements.map { $0.absoluteValue.doubleValue }.max() ?? 1)
-        let run = method.run(problem, 3, i.step.doubleValue, i.w0.elements.map(\.doubleValue), i.budget, target)
         let gram = i.x * i.x.transposed
         let fromW0 = i.w0 + i.x.transposed * (try gram.solve(i.y - i.x * i.w0))
         let minNorm = i.x.transposed * (try gram.solve(i.y))
-        return Measurement(run: run, target: target, euclideanFromW0: fromW0, minimumNorm: minNorm)
+        let step = i.step.doubleValue, w0 = i.w0.elements.map(\.doubleValue)
+        return LimitEvidence.extending(from: i.budget, doublings: i.doublings, budgets: \.budgets, { steps in
+            Measurement(run: method.run(problem, 3, step, w0, steps, target), target: target,
+                        euclideanFromW0: fromW0, minimumNorm: minNorm, budgets: [steps])
+        }, undecided: \.shortOfTarget)
     }
 
     /// ‖w_T − point‖∞ against the tolerance, once the run has converged (else inconclusive).
     static func judgeDistance(_ m: Measurement, to point: Vector<Rational>, _ relation: Relation, name: String) -> Judgement {
         guard m.run.w.allSatisfy(\.isFinite), m.run.residual.isFinite else { return .inconclusive("numerical trouble: non-finite iterate") }
         guard m.run.residual <= m.target else {
-            return .inconclusive("finite budget: ‖Xw_T − y‖ = \(Quantity.format(m.run.residual)) > \(Quantity.format(m.target)) after \(m.run.steps) steps")
+            return .inconclusive("finite budget: ‖Xw_T − y‖ = \(Quantity.format(m.run.residual)) > \(Quantity.format(m.target)) after \(m.run.steps) steps (\(m.budgetText))")
         }
         let dist = zip(m.run.w, point.elements).map { abs($0 - $1.doubleValue) }.max() ?? 0
         let holds = relation == .atMost ? dist <= tolerance : dist > tolerance
         return Judgement(holds ? .holds : .refuted, predicted: .float(tolerance), measured: .float(dist), relation: relation,
-                         tolerance: .float(0), reason: "‖w_T − \(name)‖∞ after \(m.run.steps) steps (residual \(Quantity.format(m.run.residual)))")
+                         tolerance: .float(0), reason: "‖w_T − \(name)‖∞ after \(m.run.steps) steps (residual \(Quantity.format(m.run.residual)); \(m.budgetText))")
     }
 
     public var claim: Claim<Instance, Measurement> {
