@@ -9,12 +9,7 @@ import Optimizers
 /// mechanism behind the Θ̃(1/T²) lower bound of deterministic SAM). Exact over ℚ along T steps
 /// of the implementation under test. See Proofs/si-yun-2023/one-dimensional-two-cycle.md.
 public struct OneDimensionalTwoCycle: Theorem {
-    public struct Instance: Sendable {
-        public let curvature: Rational, step: Rational, radius: Rational, start: Rational
-        public let steps: Int
-        public var s: Rational { step * curvature }
-        public var amplitude: Rational { SAMAlgebra.cycleAmplitude(s: s, rho: radius) }
-    }
+    public typealias Instance = ScalarQuadraticRun
 
     public struct Measurement: Sendable {
         /// |x_t| along SAM's orbit, t = 0…T.

@@ -78,6 +78,26 @@ extension Citation {
         series: "Proceedings of Machine Learning Research")
 }
 
+/// SAM on the one-dimensional quadratic f(x) = (λ/2)x² from x₀ for T steps: the instance of
+/// the theorems that follow one exact orbit (the 2-cycle and the USAM comparison).
+public struct ScalarQuadraticRun: Sendable {
+    public let curvature: Rational, step: Rational, radius: Rational, start: Rational
+    public let steps: Int
+
+    public init(curvature: Rational, step: Rational, radius: Rational, start: Rational, steps: Int) {
+        self.curvature = curvature
+        self.step = step
+        self.radius = radius
+        self.start = start
+        self.steps = steps
+    }
+
+    /// s = ηλ.
+    public var s: Rational { step * curvature }
+    /// The 2-cycle amplitude c = sρ/(2 − s).
+    public var amplitude: Rational { SAMAlgebra.cycleAmplitude(s: s, rho: radius) }
+}
+
 /// Exact helpers shared by the family's theorems.
 enum SAMAlgebra {
     /// The 2-cycle amplitude of SAM on (λ/2)x² with s = ηλ ∈ (0, 2): c = sρ/(2 − s).

@@ -9,12 +9,7 @@ import Optimizers
 /// where USAM diverges). Exact: multipliers by dual numbers through the implementations under
 /// test, SAM's orbit in ℚ. See Proofs/dai-ahn-sra-2023/usam-diverges-sam-bounded.md.
 public struct USAMDivergesSAMBounded: Theorem {
-    public struct Instance: Sendable {
-        public let curvature: Rational, step: Rational, radius: Rational, start: Rational
-        public let steps: Int
-        public var s: Rational { step * curvature }
-        public var amplitude: Rational { SAMAlgebra.cycleAmplitude(s: s, rho: radius) }
-    }
+    public typealias Instance = ScalarQuadraticRun
 
     public struct Measurement: Sendable {
         /// d x⁺/dx of USAM and of GD (both linear on a quadratic).
