@@ -2,7 +2,7 @@ import ExactMath
 
 /// L(x, y) = ℓ(xy) with the even polynomial loss ℓ(s) = s²/2 − κs⁴/4 (κ > 0 sub-quadratic,
 /// κ < 0 super-quadratic, κ = 0 the squared loss) and its GD map over ℚ; r(s) = ℓ'(s)/s = 1 − κs².
-public struct QuarticProductLoss: Sendable, Hashable {
+public struct QuarticProductLoss: ProductLoss, Hashable {
     public let kappa: Rational
 
     public init(kappa: Rational) { self.kappa = kappa }
@@ -26,27 +26,7 @@ public struct QuarticProductLoss: Sendable, Hashable {
         let off = derivative(s) + s * c
         return Matrix([[y * y * c, off], [off, x * x * c]])
     }
-
-    /// One GD step z ↦ z − η∇L(z).
-    public func step(x: Rational, y: Rational, eta: Rational) -> (x: Rational, y: Rational) {
-        let g = gradient(x: x, y: y)
-        return (x - eta * g.x, y - eta * g.y)
-    }
 }
 
-/// The pieces of GD on ``QuarticProductLoss`` a theorem relies on, as a value, so that a mutant
-/// can be put in their place.
-public struct QuarticProductLossMethods: Sendable {
-    public var step: @Sendable (QuarticProductLoss, Rational, Rational, Rational) -> (x: Rational, y: Rational)
-    public var hessian: @Sendable (QuarticProductLoss, Rational, Rational) -> Matrix<Rational>
-
-    public init(step: @escaping @Sendable (QuarticProductLoss, Rational, Rational, Rational) -> (x: Rational, y: Rational),
-                hessian: @escaping @Sendable (QuarticProductLoss, Rational, Rational) -> Matrix<Rational>) {
-        self.step = step
-        self.hessian = hessian
-    }
-
-    public static let project = QuarticProductLossMethods(
-        step: { loss, x, y, eta in loss.step(x: x, y: y, eta: eta) },
-        hessian: { loss, x, y in loss.hessian(x: x, y: y) })
-}
+/// GD on ``QuarticProductLoss`` as a value a mutant can replace.
+public typealias QuarticProductLossMethods = ProductLossGD<QuarticProductLoss>

@@ -14,12 +14,7 @@ public struct EMAMomentumSAM: MomentumSAMRule {
     public func step<S: SAMScalar>(_ x: [S], momentum m: [S], on f: any SAMObjective, step alpha: Rational,
                                    radius rho: Rational, beta: Rational) throws(SAMError) -> (x: [S], momentum: [S]) {
         guard x.count == f.dimension, m.count == f.dimension else { throw .dimensionMismatch(expected: f.dimension, found: min(x.count, m.count)) }
-        let g = f.gradient(x), squared = g.squaredSum()
-        var y = x
-        if !squared.isZeroValue {
-            guard let norm = squared.normalizingRoot else { throw .irrationalNorm("‖∇f(x)‖²") }
-            y = x.indices.map { x[$0] + S(constant: rho) * g[$0] / norm }
-        }
+        let y = try normalizedAscentPoint(x, gradient: f.gradient(x), radius: rho)
         let gy = f.gradient(y), b = S(constant: beta), oneMinus = S(constant: 1 - beta), a = S(constant: alpha)
         let next = m.indices.map { b * m[$0] + oneMinus * gy[$0] }
         return (x.indices.map { x[$0] - a * next[$0] }, next)

@@ -50,5 +50,16 @@ extension Double: SAMScalar {
 
 extension Array where Element: SAMScalar {
     /// Σ xᵢ².
-    func squaredSum() -> Element { reduce(Element(constant: 0)) { $0 + $1 * $1 } }
+    public func squaredSum() -> Element { reduce(Element(constant: 0)) { $0 + $1 * $1 } }
+}
+
+/// SAM's normalized ascent point y = x + ρg/‖g‖ for the ascent gradient g, and y = x where
+/// g = 0 (SAM does not perturb at a stationary point). Throws when ‖g‖ is not representable
+/// exactly in the scalar type.
+public func normalizedAscentPoint<S: SAMScalar>(_ x: [S], gradient g: [S], radius rho: Rational) throws(SAMError) -> [S] {
+    let squared = g.squaredSum()
+    if squared.isZeroValue { return x }
+    guard let norm = squared.normalizingRoot else { throw .irrationalNorm("‖∇f(x)‖²") }
+    let r = S(constant: rho)
+    return x.indices.map { x[$0] + r * g[$0] / norm }
 }

@@ -51,11 +51,7 @@ public struct NormalizedSAM: SAMStepRule {
     public func step<S: SAMScalar>(_ x: [S], ascent: any SAMObjective, descent: any SAMObjective,
                                    step eta: Rational, radius rho: Rational) throws(SAMError) -> [S] {
         guard x.count == ascent.dimension else { throw .dimensionMismatch(expected: ascent.dimension, found: x.count) }
-        let g = ascent.gradient(x), squared = g.squaredSum()
-        if squared.isZeroValue { return try descend(x, at: x, descent, eta) }
-        guard let norm = squared.normalizingRoot else { throw .irrationalNorm("‖∇f(x)‖²") }
-        let r = S(constant: rho)
-        return try descend(x, at: x.indices.map { x[$0] + r * g[$0] / norm }, descent, eta)
+        return try descend(x, at: try normalizedAscentPoint(x, gradient: ascent.gradient(x), radius: rho), descent, eta)
     }
 }
 

@@ -108,9 +108,4 @@ enum SAMAlgebra {
         let gap = a.count == b.count ? zip(a, b).map { ($0 - $1).absoluteValue }.max() ?? 0 : 1
         return .exact(measured: gap, .equal, predicted: 0, certificate: certificate)
     }
-
-    /// A rational drawn as k/den for k in the range, from the seeded stream.
-    static func grid(_ range: ClosedRange<Int>, over den: Int, using rng: inout SeededGenerator) -> Rational {
-        Rational(rng.int(in: range), den)
-    }
 }

@@ -46,7 +46,7 @@ extension SharpnessAware {
                 let g = descent.gradient(x)
                 return x.indices.map { x[$0] + e * g[$0] }
             }
-            let g = ascent.gradient(x), squared = g.reduce(S(constant: 0)) { $0 + $1 * $1 }
+            let g = ascent.gradient(x), squared = g.squaredSum()
             var y = x
             if !squared.isZeroValue {
                 guard let norm = squared.normalizingRoot else { throw .irrationalNorm("‖∇f(x)‖²") }
@@ -73,12 +73,7 @@ extension SharpnessAware {
 
         func step<S: SAMScalar>(_ x: [S], momentum m: [S], on f: any SAMObjective, step alpha: Rational,
                                 radius rho: Rational, beta: Rational) throws(SAMError) -> (x: [S], momentum: [S]) {
-            let g = f.gradient(x), squared = g.reduce(S(constant: 0)) { $0 + $1 * $1 }
-            var y = x
-            if !squared.isZeroValue {
-                guard let norm = squared.normalizingRoot else { throw .irrationalNorm("‖∇f(x)‖²") }
-                y = x.indices.map { x[$0] + S(constant: rho) * g[$0] / norm }
-            }
+            let g = f.gradient(x), y = try normalizedAscentPoint(x, gradient: g, radius: rho)
             let gy = kind == .unperturbed ? g : f.gradient(y)
             let b = S(constant: beta), damp = S(constant: kind == .undampened ? 1 : 1 - beta), a = S(constant: alpha)
             let next = m.indices.map { b * m[$0] + damp * gy[$0] }
